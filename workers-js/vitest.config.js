@@ -1,0 +1,22 @@
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+// Tests run inside workerd, against the same wrangler config that deploys.
+// Secrets never live in wrangler.jsonc, so test-only key material is bound here.
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.jsonc" },
+      miniflare: {
+        bindings: {
+          ENVIRONMENT: "test",
+          SIGNING_KEY_CURRENT: "dGVzdC1jdXJyZW50LXNpZ25pbmcta2V5LTAwMDAwMDA",
+          SIGNING_KEY_PREVIOUS: "dGVzdC1wcmV2aW91cy1zaWduaW5nLWtleS0wMDAwMDA",
+        },
+      },
+    }),
+  ],
+  test: {
+    include: ["test/**/*.test.js"],
+  },
+});
