@@ -1,0 +1,84 @@
+namespace IdentityFabric.Assertions;
+
+/// <summary>
+/// Header names of the identity assertion (contracts/identity-assertion.md §1 and §7).
+/// </summary>
+public static class AssertionHeaders
+{
+    /// <summary>Every header whose name starts with this prefix belongs to the assertion contract.</summary>
+    public const string Prefix = "x-fabric-";
+
+    /// <summary>The format version; version 1 is the only one this library understands.</summary>
+    public const string Version = "x-fabric-version";
+
+    /// <summary>The caller's subject.</summary>
+    public const string Subject = "x-fabric-subject";
+
+    /// <summary>The caller's roles, sorted and comma-joined.</summary>
+    public const string Roles = "x-fabric-roles";
+
+    /// <summary>The caller's email; optional.</summary>
+    public const string Email = "x-fabric-email";
+
+    /// <summary>Signing time in unix seconds.</summary>
+    public const string Timestamp = "x-fabric-timestamp";
+
+    /// <summary>Id of the key that made the signature.</summary>
+    public const string KeyId = "x-fabric-key-id";
+
+    /// <summary>The HMAC-SHA256 signature, base64url without padding.</summary>
+    public const string Signature = "x-fabric-signature";
+
+    /// <summary>The only version value this library accepts.</summary>
+    public const string CurrentVersion = "1";
+
+    private static readonly string[] SpoofablePrefixes =
+    [
+        "x-amzn-oidc-",
+        "x-auth-request-",
+        "x-ms-client-principal",
+        "x-goog-authenticated-user-",
+    ];
+
+    private static readonly HashSet<string> SpoofableNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "x-forwarded-user", "x-forwarded-email", "x-forwarded-preferred-username", "x-forwarded-groups",
+        "x-remote-user", "remote-user", "x-remote-group", "x-remote-groups",
+        "x-authenticated-user", "x-authenticated-userid", "x-authenticated-email", "x-authenticated-groups",
+        "x-user", "x-user-id", "x-user-email", "x-email", "x-auth-user", "x-webauth-user", "x-userinfo",
+        "x-consumer-username", "x-consumer-id", "x-credential-identifier", "x-goog-iap-jwt-assertion",
+        "cf-access-authenticated-user-email",
+    };
+
+    /// <summary>
+    /// True for a header that some proxy or framework would take as a caller identity but that no one signed
+    /// (§7). The assertion's own <c>x-fabric-*</c> headers are not included.
+    /// </summary>
+    /// <param name="name">A header name, in any letter case.</param>
+    public static bool IsForeignIdentityHeader(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (SpoofableNames.Contains(name))
+        {
+            return true;
+        }
+
+        foreach (var prefix in SpoofablePrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a name that starts with <see cref="Prefix"/>, in any letter case.</summary>
+    /// <param name="name">A header name.</param>
+    public static bool IsFabricHeader(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+    }
+}
