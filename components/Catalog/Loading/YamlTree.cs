@@ -1,0 +1,236 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace IdentityFabric.Catalog.Loading;
+
+/// <summary>The YAML 1.2 core-schema type of a scalar, which decides whether it may fill a given field.</summary>
+internal enum ScalarKind
+{
+    Null,
+    Bool,
+    Int,
+    Float,
+    String,
+}
+
+/// <summary>A YAML node with its 1-based position; built from parser events so every node keeps line:col.</summary>
+internal abstract class YamlNode(int line, int column)
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+
+    /// <summary>How the node's type is named in messages ("a mapping", "a list", "a string", ...).</summary>
+    public abstract string Describe();
+}
+
+internal sealed class ScalarNode(int line, int column, string value, ScalarKind kind) : YamlNode(line, column)
+{
+    public string Value { get; } = value;
+
+    public ScalarKind Kind { get; } = kind;
+
+    public override string Describe() => Kind switch
+    {
+        ScalarKind.Null => "null",
+        ScalarKind.Bool => $"a boolean ({Value})",
+        ScalarKind.Int => $"an integer ({Value})",
+        ScalarKind.Float => $"a number ({Value})",
+        _ => $"a string ('{Shorten(Value)}')",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+}
+
+internal sealed class SequenceNode(int line, int column, IReadOnlyList<YamlNode> items) : YamlNode(line, column)
+{
+    public IReadOnlyList<YamlNode> Items { get; } = items;
+
+    public override string Describe() => "a list";
+}
+
+internal sealed class MappingNode(int line, int column, IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> entries)
+    : YamlNode(line, column)
+{
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = entries;
+
+    public override string Describe() => "a mapping";
+}
+
+/// <summary>Thrown for input that YAML itself rejects; carries the position for a one-line message.</summary>
+internal sealed class YamlSyntaxException(int line, int column, string message) : Exception(message)
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+}
+
+/// <summary>Reads YAML text into <see cref="YamlNode"/> trees, one per document.</summary>
+internal static class YamlTree
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>Parses every document of <paramref name="text"/>; null documents (empty or comment-only) are skipped.</summary>
+    public static IReadOnlyList<YamlNode> Parse(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var documents = new List<YamlNode>();
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                var root = ReadNode(parser, anchors, 0);
+                parser.Consume<DocumentEnd>();
+                if (root is not ScalarNode { Kind: ScalarKind.Null })
+                {
+                    documents.Add(root);
+                }
+            }
+
+            parser.Consume<StreamEnd>();
+        }
+        catch (YamlException ex)
+        {
+            throw new YamlSyntaxException((int)ex.Start.Line, (int)ex.Start.Column, CleanMessage(ex));
+        }
+
+        return documents;
+    }
+
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            var at = parser.Current!.Start;
+            throw new YamlSyntaxException((int)at.Line, (int)at.Column, $"nesting deeper than {MaxDepth} levels");
+        }
+
+        var start = parser.Current!.Start;
+        var (line, column) = ((int)start.Line, (int)start.Column);
+        YamlNode node;
+        string anchor;
+        switch (parser.Current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                return anchors.TryGetValue(alias.Value.Value, out var target)
+                    ? target
+                    : throw new YamlSyntaxException(line, column, $"unknown alias '*{alias.Value.Value}'");
+            case Scalar scalar:
+                parser.MoveNext();
+                node = new ScalarNode(line, column, scalar.Value, Classify(scalar));
+                anchor = scalar.Anchor.IsEmpty ? "" : scalar.Anchor.Value;
+                break;
+            case SequenceStart sequenceStart:
+                parser.MoveNext();
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, anchors, depth + 1));
+                }
+
+                node = new SequenceNode(line, column, items);
+                anchor = sequenceStart.Anchor.IsEmpty ? "" : sequenceStart.Anchor.Value;
+                break;
+            case MappingStart mappingStart:
+                parser.MoveNext();
+                var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser, anchors, depth + 1);
+                    var value = ReadNode(parser, anchors, depth + 1);
+                    entries.Add(new(key, value));
+                }
+
+                node = new MappingNode(line, column, entries);
+                anchor = mappingStart.Anchor.IsEmpty ? "" : mappingStart.Anchor.Value;
+                break;
+            default:
+                throw new YamlSyntaxException(line, column, $"unexpected {parser.Current!.GetType().Name}");
+        }
+
+        if (anchor.Length > 0)
+        {
+            anchors[anchor] = node;
+        }
+
+        return node;
+    }
+
+    private static ScalarKind Classify(Scalar scalar)
+    {
+        if (!scalar.Tag.IsEmpty)
+        {
+            return scalar.Tag.Value switch
+            {
+                "tag:yaml.org,2002:str" => ScalarKind.String,
+                "tag:yaml.org,2002:int" => ScalarKind.Int,
+                "tag:yaml.org,2002:bool" => ScalarKind.Bool,
+                "tag:yaml.org,2002:null" => ScalarKind.Null,
+                "tag:yaml.org,2002:float" => ScalarKind.Float,
+                _ => ScalarKind.String,
+            };
+        }
+
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return ScalarKind.String;
+        }
+
+        var v = scalar.Value;
+        return v switch
+        {
+            "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
+            "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => ScalarKind.Bool,
+            _ when IsInt(v) => ScalarKind.Int,
+            _ when IsFloat(v) => ScalarKind.Float,
+            _ => ScalarKind.String,
+        };
+    }
+
+    private static bool IsInt(string v)
+    {
+        var digits = v.AsSpan();
+        if (digits.Length > 0 && digits[0] is '+' or '-')
+        {
+            digits = digits[1..];
+        }
+
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return v.StartsWith("0x", StringComparison.Ordinal) || v.StartsWith("0o", StringComparison.Ordinal);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsFloat(string v) =>
+        v is ".inf" or "-.inf" or "+.inf" or ".nan" or ".NaN" or ".Inf" ||
+        (v.Any(char.IsAsciiDigit) &&
+         double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _) &&
+         v.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-'));
+
+    private static string CleanMessage(YamlException ex)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the problem line already says where.
+        var message = ex.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0)
+        {
+            message = message[(cut + 3)..];
+        }
+
+        return message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
+    }
+}

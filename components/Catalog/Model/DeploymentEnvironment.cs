@@ -1,0 +1,80 @@
+namespace IdentityFabric.Catalog;
+
+/// <summary>An environment (dev, staging, prod, ...): where it lives and how it differs from the others.</summary>
+public sealed record DeploymentEnvironment
+{
+    /// <summary>Environment name; also the stack name and part of derived cloud names.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The 12-digit AWS account id.</summary>
+    public required string AwsAccountId { get; init; }
+
+    /// <summary>The AWS region, e.g. <c>eu-west-1</c>.</summary>
+    public required string AwsRegion { get; init; }
+
+    /// <summary>The Cloudflare account and zone.</summary>
+    public required CloudflareSettings Cloudflare { get; init; }
+
+    /// <summary>The mesh backend and its settings.</summary>
+    public required MeshSettings Mesh { get; init; }
+
+    /// <summary>How the verified identity travels into AWS.</summary>
+    public required IdentityPropagation IdentityPropagation { get; init; }
+
+    /// <summary>Upper bound on every secret's rotation period here; null keeps the catalog's periods.</summary>
+    public int? MaxRotationDays { get; init; }
+
+    /// <summary>CloudWatch log retention in days (one of the values CloudWatch accepts).</summary>
+    public required int LogRetentionDays { get; init; }
+
+    /// <summary>Resource categories protected from deletion in this environment.</summary>
+    public required IReadOnlyList<ProtectedResourceKind> ProtectedResources { get; init; }
+
+    /// <summary>Where the environment was declared.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Whether resources of <paramref name="kind"/> are protected here.</summary>
+    /// <param name="kind">The resource category.</param>
+    public bool Protects(ProtectedResourceKind kind) => ProtectedResources.Contains(kind);
+}
+
+/// <summary>The Cloudflare side of an environment.</summary>
+public sealed record CloudflareSettings
+{
+    /// <summary>The 32-hex-digit Cloudflare account id.</summary>
+    public required string AccountId { get; init; }
+
+    /// <summary>The 32-hex-digit zone id.</summary>
+    public required string ZoneId { get; init; }
+
+    /// <summary>The zone's domain, e.g. <c>example.com</c>; every hostname of the environment lies inside it.</summary>
+    public required string ZoneName { get; init; }
+
+    /// <summary>Where the settings were declared.</summary>
+    public required SourceLocation Location { get; init; }
+}
+
+/// <summary>The mesh side of an environment.</summary>
+public sealed record MeshSettings
+{
+    /// <summary>The backend services are deployed to.</summary>
+    public required MeshBackend Backend { get; init; }
+
+    /// <summary>With <see cref="MeshBackend.Both"/>: the services already switched to Lattice; the others stay
+    /// on App Mesh. Empty for the other backends.</summary>
+    public required IReadOnlyList<string> LatticeServices { get; init; }
+
+    /// <summary>Where sidecars get their mTLS certificates.</summary>
+    public required CertificateSource CertificateSource { get; init; }
+
+    /// <summary>Where the settings were declared.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>The backend that a given service runs on in this environment.</summary>
+    /// <param name="service">The service name.</param>
+    public MeshBackend BackendFor(string service) => Backend switch
+    {
+        MeshBackend.Both => LatticeServices.Contains(service, StringComparer.Ordinal) ? MeshBackend.Lattice : MeshBackend.AppMesh,
+        _ => Backend,
+    };
+}

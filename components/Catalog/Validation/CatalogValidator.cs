@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+
+namespace IdentityFabric.Catalog.Validation;
+
+/// <summary>
+/// The semantic rules of the catalog: names, references, ranges, route ambiguity, hostnames and the limits of the
+/// cloud objects that catalog names become. Works on records (loaded or built in code) and returns every problem.
+/// </summary>
+public static partial class CatalogValidator
+{
+    /// <summary>Validates <paramref name="catalog"/> and returns every problem found, errors and warnings.</summary>
+    /// <param name="catalog">The catalog to check.</param>
+    public static IReadOnlyList<CatalogProblem> Validate(IdentityCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var context = new ValidationContext(catalog);
+        CheckUniqueNames(context);
+        CheckIdentityProviders(context);
+        CheckRoles(context);
+        CheckServices(context);
+        CheckEdges(context);
+        CheckRouteAmbiguity(context);
+        CheckBrowserApps(context);
+        CheckMachineClients(context);
+        CheckSecrets(context);
+        CheckEnvironments(context);
+        CheckDerivedNames(context);
+        return context.Problems;
+    }
+
+    /// <summary>Catalog names: lower-case letters, digits and single inner hyphens, starting with a letter.</summary>
+    /// <param name="name">The candidate.</param>
+    public static bool IsValidName(string name) => NamePattern().IsMatch(name);
+
+    private static void CheckName(ValidationContext c, SourceLocation owner, string name, string what)
+    {
+        if (name.Length == 0)
+        {
+            c.Error(c.At(owner, "name"), $"{what} name must not be empty");
+        }
+        else if (!IsValidName(name))
+        {
+            c.Error(c.At(owner, "name"),
+                $"{what} name '{name}' must use lower-case letters, digits and single hyphens, start with a letter and not end with a hyphen");
+        }
+    }
+
+    private static void CheckUniqueNames(ValidationContext c)
+    {
+        Unique(c, c.Catalog.IdentityProviders, p => p.Name, p => p.Location, "identity provider");
+        Unique(c, c.Catalog.Roles, r => r.Name, r => r.Location, "role");
+        Unique(c, c.Catalog.Services, s => s.Name, s => s.Location, "service");
+        Unique(c, c.Catalog.Edges, e => e.Name, e => e.Location, "edge entry point");
+        Unique(c, c.Catalog.BrowserApps, a => a.Name, a => a.Location, "browser app");
+        Unique(c, c.Catalog.MachineClients, m => m.Name, m => m.Location, "machine client");
+        Unique(c, c.Catalog.Secrets, s => s.Name, s => s.Location, "secret");
+        Unique(c, c.Catalog.Environments, e => e.Name, e => e.Location, "environment");
+
+        var routes = new Dictionary<string, EdgeRoute>(StringComparer.Ordinal);
+        foreach (var route in c.Catalog.AllRoutes)
+        {
+            if (route.Id.Length == 0)
+            {
+                continue;
+            }
+
+            if (!routes.TryAdd(route.Id, route))
+            {
+                var first = routes[route.Id].Location;
+                c.Error(c.At(route.Location, route.Id == route.Name ? "name" : "id"),
+                    $"duplicate route id '{route.Id}' (first declared at {first}); give one of them an explicit 'id'");
+            }
+        }
+
+        if (c.Catalog.Environments.Count == 0)
+        {
+            c.Error(c.DocumentStart(), "the catalog declares no environments");
+        }
+    }
+
+    private static void Unique<T>(ValidationContext c, IReadOnlyList<T> items, Func<T, string> name, Func<T, SourceLocation> location, string what)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var n = name(item);
+            if (n.Length == 0)
+            {
+                continue;
+            }
+
+            if (!seen.TryAdd(n, location(item)))
+            {
+                c.Error(c.At(location(item), "name"), $"duplicate {what} name '{n}' (first declared at {seen[n]})");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}
+
+/// <summary>The catalog under validation, its lookups, and the problems found so far.</summary>
+internal sealed class ValidationContext
+{
+    public ValidationContext(IdentityCatalog catalog)
+    {
+        Catalog = catalog;
+        Services = ByName(catalog.Services, s => s.Name);
+        Roles = ByName(catalog.Roles, r => r.Name);
+        Providers = ByName(catalog.IdentityProviders, p => p.Name);
+        Secrets = ByName(catalog.Secrets, s => s.Name);
+        Environments = ByName(catalog.Environments, e => e.Name);
+        Routes = new Dictionary<string, EdgeRoute>(StringComparer.Ordinal);
+        foreach (var route in catalog.AllRoutes)
+        {
+            Routes.TryAdd(route.Id, route);
+        }
+    }
+
+    public IdentityCatalog Catalog { get; }
+
+    public Dictionary<string, Service> Services { get; }
+
+    public Dictionary<string, Role> Roles { get; }
+
+    public Dictionary<string, IdentityProvider> Providers { get; }
+
+    public Dictionary<string, CatalogSecret> Secrets { get; }
+
+    public Dictionary<string, DeploymentEnvironment> Environments { get; }
+
+    public Dictionary<string, EdgeRoute> Routes { get; }
+
+    public List<CatalogProblem> Problems { get; } = [];
+
+    public SourceLocation At(SourceLocation owner, string field, int? index = null) =>
+        Catalog.Sources.Field(owner, field, index);
+
+    public SourceLocation AtPath(SourceLocation owner, string path) => Catalog.Sources.Locate(owner, path);
+
+    public SourceLocation DocumentStart()
+    {
+        var first = Catalog.IdentityProviders.Select(p => p.Location)
+            .Concat(Catalog.Services.Select(s => s.Location))
+            .Concat(Catalog.Roles.Select(r => r.Location))
+            .FirstOrDefault(l => l.IsInFile);
+        return first is null ? SourceLocation.InCode : new SourceLocation(first.File, 1, 1, "");
+    }
+
+    public void Error(SourceLocation at, string message) => Problems.Add(CatalogProblem.Error(at, message));
+
+    public void Warning(SourceLocation at, string message) => Problems.Add(CatalogProblem.Warning(at, message));
+
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            map.TryAdd(name(item), item);
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,153 @@
+namespace IdentityFabric.Catalog.Validation;
+
+public static partial class CatalogValidator
+{
+    /// <summary>Catalog names without a derived cloud name (edges, apps, clients) are held to this length.</summary>
+    public const int MaxPlainNameLength = 255;
+
+    private const int WorkerScriptNameMax = 63;
+
+    private static void CheckDerivedNames(ValidationContext c)
+    {
+        var environments = c.Catalog.Environments.Where(e => e.Name.Length > 0).ToList();
+        foreach (var service in c.Catalog.Services.Where(s => s.Name.Length > 0))
+        {
+            var at = c.At(service.Location, "name");
+            foreach (var env in environments)
+            {
+                var roleName = ResourceNames.ServiceRoleName(env.Name, service.Name);
+                if (!ResourceNames.IsValidIamRoleName(roleName))
+                {
+                    c.Error(at, TooLong("IAM role", roleName, env, ResourceNames.IamRoleNameMax));
+                    break;
+                }
+            }
+
+            foreach (var env in environments)
+            {
+                var backend = env.Mesh.BackendFor(service.Name);
+                var names = backend == MeshBackend.Lattice
+                    ? new[]
+                    {
+                        ("VPC Lattice service", ResourceNames.LatticeServiceName(service.Name, env.Name), ResourceNames.LatticeServiceNameMax),
+                        ("VPC Lattice target group", ResourceNames.LatticeTargetGroupName(service.Name, env.Name), 128),
+                    }
+                    : new[]
+                    {
+                        ("App Mesh virtual node", ResourceNames.VirtualNodeName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
+                        ("App Mesh virtual router", ResourceNames.VirtualRouterName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
+                    };
+                var bad = names.FirstOrDefault(n => backend == MeshBackend.Lattice
+                    ? !ResourceNames.IsValidLatticeName(n.Item2, n.Item3)
+                    : !ResourceNames.IsValidAppMeshName(n.Item2));
+                if (bad.Item1 is not null)
+                {
+                    c.Error(at, TooLong(bad.Item1, bad.Item2, env, bad.Item3));
+                    break;
+                }
+            }
+        }
+
+        foreach (var route in c.Catalog.AllRoutes.Where(r => r.Id.Length > 0))
+        {
+            var at = c.At(route.Location, route.Id == route.Name ? "name" : "id");
+            foreach (var env in environments)
+            {
+                var gateway = ResourceNames.GatewayRouteName(route.Id, env.Name);
+                if (env.Mesh.Backend != MeshBackend.Lattice && !ResourceNames.IsValidAppMeshName(gateway))
+                {
+                    c.Error(at, TooLong("App Mesh gateway route", gateway, env, ResourceNames.AppMeshNameMax));
+                    break;
+                }
+
+                var rule = ResourceNames.LatticeRuleName(route.Id);
+                if (env.Mesh.Backend != MeshBackend.AppMesh && !ResourceNames.IsValidLatticeName(rule, ResourceNames.LatticeNameMax))
+                {
+                    c.Error(at, TooLong("VPC Lattice listener rule", rule, env, ResourceNames.LatticeNameMax));
+                    break;
+                }
+            }
+        }
+
+        foreach (var role in c.Catalog.Roles.Where(r => r.Name.Length > 0))
+        {
+            foreach (var env in environments.Where(e => e.IdentityPropagation != IdentityPropagation.Assertion))
+            {
+                var name = ResourceNames.FederatedRoleName(env.Name, role.Name);
+                if (!ResourceNames.IsValidIamRoleName(name))
+                {
+                    c.Error(c.At(role.Location, "name"), TooLong("federated IAM role", name, env, ResourceNames.IamRoleNameMax));
+                    break;
+                }
+            }
+        }
+
+        foreach (var secret in c.Catalog.Secrets.Where(s => s.Name.Length > 0))
+        {
+            var at = c.At(secret.Location, "name");
+            if (ResourceNames.LooksLikeArnSuffix(secret.Name))
+            {
+                c.Warning(at, $"secret name '{secret.Name}' ends in a hyphen and six characters, like the suffix Secrets Manager adds to ARNs; lookups by partial ARN could pick the wrong secret");
+            }
+
+            foreach (var env in environments)
+            {
+                var name = ResourceNames.SecretName(env.Name, secret.Name);
+                if (name.Length > ResourceNames.SecretNameMax)
+                {
+                    c.Error(at, TooLong("Secrets Manager secret", name, env, ResourceNames.SecretNameMax));
+                    break;
+                }
+
+                if (!ResourceNames.IsValidSecretName(name))
+                {
+                    c.Error(at, $"Secrets Manager secret name '{name}' may only hold letters, digits and /_+=.@-");
+                    break;
+                }
+            }
+        }
+
+        foreach (var provider in c.Catalog.IdentityProviders.Where(p => p.Name.Length > 0))
+        {
+            var key = ResourceNames.JwksKvKey(provider.Name);
+            if (!ResourceNames.IsValidKvKey(key))
+            {
+                c.Error(c.At(provider.Location, "name"),
+                    $"KV key '{Shorten(key)}' is {ResourceNames.KvKeyBytes(key)} bytes; Workers KV keys hold at most {ResourceNames.KvKeyMaxBytes}");
+            }
+        }
+
+        foreach (var env in environments)
+        {
+            var worker = ResourceNames.WorkerScriptName(env.Name);
+            if (worker.Length > WorkerScriptNameMax)
+            {
+                c.Error(c.At(env.Location, "name"), $"Worker script name '{Shorten(worker)}' is {worker.Length} characters; the limit is {WorkerScriptNameMax}");
+            }
+
+            var key = ResourceNames.RoutePolicyKvKey(env.Name);
+            if (!ResourceNames.IsValidKvKey(key))
+            {
+                c.Error(c.At(env.Location, "name"), $"KV key '{Shorten(key)}' is {ResourceNames.KvKeyBytes(key)} bytes; Workers KV keys hold at most {ResourceNames.KvKeyMaxBytes}");
+            }
+        }
+
+        var plain = c.Catalog.Edges.Select(e => (e.Name, e.Location, "edge entry point"))
+            .Concat(c.Catalog.BrowserApps.Select(a => (a.Name, a.Location, "browser app")))
+            .Concat(c.Catalog.MachineClients.Select(m => (m.Name, m.Location, "machine client")));
+        foreach (var (name, location, what) in plain)
+        {
+            if (name.Length > MaxPlainNameLength)
+            {
+                c.Error(c.At(location, "name"), $"{what} name is {name.Length} characters; the limit is {MaxPlainNameLength}");
+            }
+        }
+    }
+
+    private static string TooLong(string what, string name, DeploymentEnvironment env, int max) =>
+        name.Length > max
+            ? $"{what} name '{Shorten(name)}' derived for environment '{env.Name}' is {name.Length} characters; the limit is {max}"
+            : $"{what} name '{Shorten(name)}' derived for environment '{env.Name}' is not valid for that kind of object";
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace IdentityFabric.Catalog.Validation;
+
+public static partial class CatalogValidator
+{
+    /// <summary>The retention periods CloudWatch Logs accepts, in days.</summary>
+    public static readonly IReadOnlySet<int> LogRetentionDays = new HashSet<int>
+    {
+        1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+    };
+
+    private static void CheckEnvironments(ValidationContext c)
+    {
+        foreach (var env in c.Catalog.Environments)
+        {
+            var at = env.Location;
+            CheckName(c, at, env.Name, "environment");
+            if (!AccountIdPattern().IsMatch(env.AwsAccountId))
+            {
+                c.Error(c.At(at, "awsAccountId"), $"AWS account id '{env.AwsAccountId}' must be 12 digits");
+            }
+
+            if (!RegionPattern().IsMatch(env.AwsRegion))
+            {
+                c.Error(c.At(at, "awsRegion"), $"'{env.AwsRegion}' is not an AWS region name (e.g. eu-west-1)");
+            }
+
+            var cf = env.Cloudflare;
+            if (!CloudflareIdPattern().IsMatch(cf.AccountId))
+            {
+                c.Error(c.At(cf.Location, "accountId"), $"Cloudflare account id '{cf.AccountId}' must be 32 lower-case hex digits");
+            }
+
+            if (!CloudflareIdPattern().IsMatch(cf.ZoneId))
+            {
+                c.Error(c.At(cf.Location, "zoneId"), $"Cloudflare zone id '{cf.ZoneId}' must be 32 lower-case hex digits");
+            }
+
+            if (!Hostnames.IsValid(cf.ZoneName))
+            {
+                c.Error(c.At(cf.Location, "zoneName"), $"zone name '{cf.ZoneName}' is not a valid lower-case domain");
+            }
+
+            CheckMesh(c, env);
+            if (env.IdentityPropagation != IdentityPropagation.Assertion && env.Mesh.Backend == MeshBackend.AppMesh)
+            {
+                c.Error(c.At(at, "identityPropagation"), "STS federation signs requests for VPC Lattice; it needs mesh backend 'lattice' or 'both'");
+            }
+
+            if (env.MaxRotationDays is { } max)
+            {
+                CheckRotationDays(c, c.At(at, "maxRotationDays"), max, "maximum rotation period");
+            }
+
+            if (!LogRetentionDays.Contains(env.LogRetentionDays))
+            {
+                c.Error(c.At(at, "logRetentionDays"),
+                    $"CloudWatch does not accept a retention of {env.LogRetentionDays} days (allowed: {string.Join(", ", LogRetentionDays)})");
+            }
+
+            var kinds = new HashSet<ProtectedResourceKind>();
+            for (var i = 0; i < env.ProtectedResources.Count; i++)
+            {
+                if (!kinds.Add(env.ProtectedResources[i]))
+                {
+                    c.Warning(c.At(at, "protect", i), "listed twice");
+                }
+            }
+        }
+    }
+
+    private static void CheckMesh(ValidationContext c, DeploymentEnvironment env)
+    {
+        var mesh = env.Mesh;
+        if (mesh.Backend != MeshBackend.Both && mesh.LatticeServices.Count > 0)
+        {
+            c.Error(c.At(mesh.Location, "latticeServices"), "latticeServices switches services one by one and only applies with backend 'both'");
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < mesh.LatticeServices.Count; i++)
+        {
+            var name = mesh.LatticeServices[i];
+            if (!c.Services.ContainsKey(name))
+            {
+                c.Error(c.At(mesh.Location, "latticeServices", i), $"unknown service '{name}'");
+            }
+            else if (!seen.Add(name))
+            {
+                c.Warning(c.At(mesh.Location, "latticeServices", i), $"service '{name}' is listed twice");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\d{12}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex AccountIdPattern();
+
+    [GeneratedRegex(@"^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d\z", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionPattern();
+
+    [GeneratedRegex(@"^[0-9a-f]{32}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CloudflareIdPattern();
+}

@@ -1,0 +1,158 @@
+namespace IdentityFabric.Catalog.Validation;
+
+public static partial class CatalogValidator
+{
+    /// <summary>Asymmetric JWS algorithms an identity provider may use.</summary>
+    public static readonly IReadOnlySet<string> AsymmetricAlgorithms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA",
+    };
+
+    /// <summary>The largest clock skew accepted for token time checks.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>Token ages past this draw a warning.</summary>
+    public static readonly TimeSpan LongTokenAge = TimeSpan.FromHours(24);
+
+    private const string AccessTeamSuffix = ".cloudflareaccess.com";
+
+    private static void CheckIdentityProviders(ValidationContext c)
+    {
+        foreach (var p in c.Catalog.IdentityProviders)
+        {
+            var at = p.Location;
+            CheckName(c, at, p.Name, "identity provider");
+            var isAccess = p.Kind == IdentityProviderKind.CloudflareAccess;
+            if (isAccess)
+            {
+                var team = p.TeamDomain ?? "";
+                if (!team.EndsWith(AccessTeamSuffix, StringComparison.Ordinal) || team.Length == AccessTeamSuffix.Length ||
+                    !Hostnames.IsValid(team))
+                {
+                    c.Error(c.At(at, "teamDomain"), $"'{team}' is not a Cloudflare Access team domain (expected <team>{AccessTeamSuffix})");
+                }
+            }
+            else
+            {
+                if (p.TeamDomain is not null)
+                {
+                    c.Warning(c.At(at, "teamDomain"), "teamDomain is only used by cloudflare-access providers and is ignored here");
+                }
+
+                if (p.Audiences.Count == 0)
+                {
+                    c.Error(c.At(at, "audiences"), "an OIDC provider needs at least one audience, or any token the issuer signs for anyone would pass");
+                }
+            }
+
+            CheckHttpsUrl(c, c.At(at, "issuer"), p.Issuer, "issuer");
+            CheckHttpsUrl(c, c.At(at, "jwksUrl"), p.JwksUrl, "jwksUrl");
+            for (var i = 0; i < p.Audiences.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(p.Audiences[i]))
+                {
+                    c.Error(c.At(at, "audiences", i), "audience must not be empty");
+                }
+            }
+
+            CheckAlgorithms(c, p);
+            if (p.ClockSkew < TimeSpan.Zero || p.ClockSkew > MaxClockSkew)
+            {
+                c.Error(c.At(at, "clockSkew"), $"clock skew {Loading.Durations.Format(p.ClockSkew)} is outside 0s–5m");
+            }
+
+            if (p.MaxTokenAge <= TimeSpan.Zero)
+            {
+                c.Error(c.At(at, "maxTokenAge"), "maximum token age must be positive");
+            }
+            else if (p.MaxTokenAge > LongTokenAge)
+            {
+                c.Warning(c.At(at, "maxTokenAge"), $"maximum token age {Loading.Durations.Format(p.MaxTokenAge)} is longer than 24h");
+            }
+
+            foreach (var (field, value) in new[] { ("subject", p.Claims.Subject), ("groups", p.Claims.Groups), ("email", p.Claims.Email) })
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    c.Error(c.AtPath(at, at.ChildPath("claims") + "." + field), "claim name must not be empty");
+                }
+            }
+        }
+    }
+
+    private static void CheckAlgorithms(ValidationContext c, IdentityProvider p)
+    {
+        if (p.AllowedAlgorithms.Count == 0)
+        {
+            c.Error(c.At(p.Location, "algorithms"), "at least one signing algorithm is required");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < p.AllowedAlgorithms.Count; i++)
+        {
+            var alg = p.AllowedAlgorithms[i];
+            var at = c.At(p.Location, "algorithms", i);
+            var trimmed = alg.Trim();
+            if (trimmed.Equals("none", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Error(at, $"algorithm '{alg}' accepts unsigned tokens and is never allowed");
+            }
+            else if (trimmed.StartsWith("HS", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Error(at, $"symmetric algorithm '{alg}' is not allowed for an identity provider: its key is public, so anyone could sign");
+            }
+            else if (!AsymmetricAlgorithms.Contains(alg))
+            {
+                c.Error(at, $"unknown algorithm '{alg}' (allowed: {string.Join(", ", AsymmetricAlgorithms)})");
+            }
+            else if (!seen.Add(alg))
+            {
+                c.Warning(at, $"algorithm '{alg}' is listed twice");
+            }
+        }
+    }
+
+    private static void CheckHttpsUrl(ValidationContext c, SourceLocation at, string value, string what)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps ||
+            uri.Host.Length == 0 || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
+        {
+            c.Error(at, $"{what} '{value}' must be an absolute https URL without credentials or fragment");
+        }
+    }
+
+    private static void CheckRoles(ValidationContext c)
+    {
+        foreach (var role in c.Catalog.Roles)
+        {
+            CheckName(c, role.Location, role.Name, "role");
+            if (string.IsNullOrWhiteSpace(role.Description))
+            {
+                c.Warning(c.At(role.Location, "description"), "describe what holding the role means");
+            }
+
+            if (role.IdpGroups.Count == 0)
+            {
+                c.Error(c.At(role.Location, "idpGroups"), "a role needs at least one IdP group, or nobody can hold it");
+            }
+
+            var groups = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < role.IdpGroups.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(role.IdpGroups[i]))
+                {
+                    c.Error(c.At(role.Location, "idpGroups", i), "IdP group must not be empty");
+                }
+                else if (!groups.Add(role.IdpGroups[i]))
+                {
+                    c.Warning(c.At(role.Location, "idpGroups", i), $"IdP group '{role.IdpGroups[i]}' is listed twice");
+                }
+            }
+
+            if (role.Provider is { } provider && !c.Providers.ContainsKey(provider))
+            {
+                c.Error(c.At(role.Location, "provider"), $"unknown identity provider '{provider}'");
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace IdentityFabric.Catalog.Validation;
+
+public static partial class CatalogValidator
+{
+    /// <summary>Rotation periods past this draw a warning.</summary>
+    public const int RotationWarningDays = 90;
+
+    /// <summary>The longest rotation period accepted.</summary>
+    public const int MaxRotationDays = 365;
+
+    private static void CheckSecrets(ValidationContext c)
+    {
+        var readers = c.Catalog.Services.SelectMany(s => s.Secrets).ToHashSet(StringComparer.Ordinal);
+        foreach (var secret in c.Catalog.Secrets)
+        {
+            var at = secret.Location;
+            if (secret.Name.Length > 0 && (!char.IsAsciiLetterLower(secret.Name[0]) || secret.Name.Contains("//", StringComparison.Ordinal) || secret.Name.EndsWith('/')))
+            {
+                c.Error(c.At(at, "name"), $"secret name '{secret.Name}' must start with a lower-case letter and have no empty path segment");
+            }
+
+            if (secret.Owner.Length > 0 && !c.Services.ContainsKey(secret.Owner))
+            {
+                c.Error(c.At(at, "owner"), $"unknown service '{secret.Owner}'");
+            }
+
+            if (secret.Name.Length > 0 && !readers.Contains(secret.Name))
+            {
+                c.Warning(c.At(at, "name"), $"no service lists secret '{secret.Name}' in its secrets, so nobody can read it");
+            }
+
+            CheckRotationDays(c, c.At(at, "rotationDays"), secret.RotationDays, "rotation period");
+            var hasLambda = secret.RotationLambdaArn is not null;
+            var hasGenerated = secret.Generated is not null;
+            if (hasLambda == hasGenerated)
+            {
+                c.Error(at, hasLambda
+                    ? "give either 'rotationLambdaArn' or 'generated', not both"
+                    : "say how the secret is rotated: 'rotationLambdaArn' or 'generated'");
+            }
+
+            if (secret.RotationLambdaArn is { } arn && !LambdaArnPattern().IsMatch(arn))
+            {
+                c.Error(c.At(at, "rotationLambdaArn"), $"'{arn}' is not a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)");
+            }
+
+            if (secret.Generated is { } generated)
+            {
+                if (generated.Length is < 16 or > 4096)
+                {
+                    c.Error(c.At(generated.Location, "length"), $"generated length {generated.Length} is outside 16–4096");
+                }
+                else if (generated.Length < 32)
+                {
+                    c.Warning(c.At(generated.Location, "length"), $"generated length {generated.Length} is short; 32 or more is recommended");
+                }
+            }
+        }
+    }
+
+    private static void CheckRotationDays(ValidationContext c, SourceLocation at, int days, string what)
+    {
+        if (days is < 1 or > MaxRotationDays)
+        {
+            c.Error(at, $"{what} {days} days is outside 1–{MaxRotationDays}");
+        }
+        else if (days > RotationWarningDays)
+        {
+            c.Warning(at, $"{what} {days} days is longer than {RotationWarningDays}");
+        }
+    }
+
+    [GeneratedRegex(@"^arn:aws(-[a-z]+)*:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]{1,128})?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LambdaArnPattern();
+}
