@@ -1,5 +1,173 @@
+// The edge Worker: normalize the path, find its route, verify the caller,
+// authorize, strip every client-sent identity header, sign the verified
+// identity, carry trace context, and forward to the mesh ingress.
+// Every refusal is problem+json with a stable code; the reason goes to the log.
+import { isIdentityHeader, signAssertion } from "./assertion.js";
+import { authConfigFrom } from "./auth-config.js";
+import { JwksCache } from "./jwks-cache.js";
+import { logEvent } from "./log.js";
+import { normalizePath } from "./normalize-path.js";
+import { PolicyStore } from "./policy-store.js";
+import { EdgeError, problemResponse } from "./problem.js";
+import { authorize, selectRoute } from "./route-policy.js";
+import { traceContextFrom } from "./trace-context.js";
+import { ACCESS_HEADER, extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
+
+/** Headers the edge sets itself or consumes; a client's copies never travel on. */
+const EDGE_OWNED_HEADERS = [
+  "authorization", ACCESS_HEADER, "traceparent", "tracestate", "x-amzn-trace-id", "x-request-id",
+  "x-forwarded-host", "x-forwarded-proto",
+];
+
+function originBase(env) {
+  let url;
+  try {
+    url = new URL(env.ORIGIN_URL);
+  } catch {
+    throw new EdgeError("edge-misconfigured", "origin-url-invalid");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new EdgeError("edge-misconfigured", "origin-url-scheme");
+  return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
+function signingKey(env) {
+  const id = env.SIGNING_KEY_CURRENT_ID;
+  const secret = env.SIGNING_KEY_CURRENT;
+  if (typeof id !== "string" || !id || typeof secret !== "string" || !secret) {
+    throw new EdgeError("edge-misconfigured", "signing-key-missing");
+  }
+  return { id, secret };
+}
+
+/** Copies the client's headers without any identity header or edge-owned header. */
+export function strippedHeaders(inbound) {
+  const headers = new Headers();
+  for (const [name, value] of inbound) {
+    if (isIdentityHeader(name) || EDGE_OWNED_HEADERS.includes(name)) continue;
+    headers.append(name, value);
+  }
+  return headers;
+}
+
+/**
+ * Builds the edge with its per-isolate caches. Tests pass their own clock and fetch.
+ * @param {{ now?: () => number, fetch?: typeof fetch, jwks?: JwksCache, policies?: PolicyStore }} [options]
+ */
+export function createEdge({
+  now = () => Date.now(),
+  fetch: fetchOrigin = (...args) => globalThis.fetch(...args),
+  jwks = new JwksCache({ now }),
+  policies = new PolicyStore({ now }),
+} = {}) {
+  /**
+   * Everything up to the origin call: returns the request to forward, or throws EdgeError.
+   * `log` collects the fields of the request's log line.
+   */
+  async function prepare(request, env, ctx, log) {
+    const waitUntil = ctx?.waitUntil ? (p) => ctx.waitUntil(p) : undefined;
+    const url = new URL(request.url);
+    const { path, segments } = normalizePath(url.pathname);
+    log.path = path;
+    const method = request.method.toUpperCase();
+    const host = url.hostname;
+
+    jwks.useKv(env.POLICY_KV);
+    const logFields = { requestId: log.requestId, traceId: log.traceId };
+    const policy = await policies.get(env.POLICY_KV, env.POLICY_KEY, { environment: env.ENVIRONMENT, waitUntil, logFields });
+    log.policyVersion = policy.version;
+    const selected = selectRoute(policy, { host, method, segments });
+    log.route = selected.route?.id;
+
+    let identity = null;
+    if (!selected.route?.public) {
+      const config = authConfigFrom(env);
+      const found = extractToken(request.headers);
+      if (!found) throw new EdgeError("token-missing", "token-missing");
+      log.tokenSource = found.source;
+      const { provider, claims } = await verifyToken(found, config, jwks, { now: now(), waitUntil, logFields });
+      log.provider = provider.name;
+      const asserted = identityFromClaims(provider, claims);
+      if (!selected.route) {
+        if (selected.allow) throw new EdgeError("method-not-allowed", "method-not-allowed", { allow: selected.allow });
+        throw new EdgeError("access-denied", "route-not-found");
+      }
+      const decision = authorize(policy, selected.route, asserted);
+      log.subject = decision.subject;
+      log.roles = decision.roles;
+      if (!decision.allowed) throw new EdgeError("access-denied", decision.reason);
+      identity = { subject: decision.subject, roles: decision.roles };
+      if (asserted.email) identity.email = asserted.email;
+    }
+
+    const target = new URL(originBase(env) + path + url.search);
+    const headers = strippedHeaders(request.headers);
+    headers.set("traceparent", log.trace.traceparent);
+    if (log.trace.tracestate) headers.set("tracestate", log.trace.tracestate);
+    headers.set("x-amzn-trace-id", log.trace.amznTraceId);
+    headers.set("x-request-id", log.requestId);
+    headers.set("x-forwarded-host", url.host);
+    headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
+    if (identity) {
+      const signed = await signAssertion({
+        method,
+        host: target.host,
+        path: target.pathname + target.search,
+        identity,
+        timestamp: Math.floor(now() / 1000),
+        key: signingKey(env),
+      });
+      for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+    }
+    log.decision = identity ? "allow" : "allow-public";
+    return new Request(target, {
+      method: request.method,
+      headers,
+      body: request.body,
+      redirect: "manual",
+    });
+  }
+
+  async function handle(request, env, ctx) {
+    const trace = traceContextFrom(request.headers);
+    const log = { requestId: crypto.randomUUID(), traceId: trace.traceId, trace, method: request.method };
+    const fields = () => ({
+      requestId: log.requestId, traceId: log.traceId, method: log.method, host: new URL(request.url).host,
+      path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
+      tokenSource: log.tokenSource, subject: log.subject, roles: log.roles,
+    });
+    let outbound;
+    try {
+      outbound = await prepare(request, env, ctx, log);
+    } catch (err) {
+      const edgeError = err instanceof EdgeError ? err : new EdgeError("edge-misconfigured", "unexpected-error");
+      const level = edgeError.status >= 500 ? "error" : "warn";
+      logEvent(level, "request.denied", edgeError.reason, {
+        ...fields(), status: edgeError.status, code: edgeError.code,
+        error: err instanceof EdgeError ? undefined : String(err?.message ?? err),
+      });
+      return problemResponse(edgeError.code, { requestId: log.requestId, traceId: log.traceId, allow: edgeError.detail?.allow });
+    }
+
+    let response;
+    try {
+      response = await fetchOrigin(outbound);
+    } catch (err) {
+      logEvent("error", "request.failed", "origin-fetch-failed", { ...fields(), status: 502, error: String(err?.message ?? err) });
+      return problemResponse("origin-unavailable", { requestId: log.requestId, traceId: log.traceId });
+    }
+    logEvent("info", "request.forwarded", log.decision, { ...fields(), status: response.status });
+    const forwarded = new Response(response.body, response);
+    forwarded.headers.set("x-request-id", log.requestId);
+    return forwarded;
+  }
+
+  return { fetch: handle, prepare };
+}
+
+const edge = createEdge();
+
 export default {
   async fetch(request, env, ctx) {
-    return new Response(JSON.stringify({ environment: env.ENVIRONMENT }), { status: 503, headers: { "content-type": "application/json" } });
+    return edge.fetch(request, env, ctx);
   },
 };

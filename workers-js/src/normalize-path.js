@@ -1,0 +1,100 @@
+// Turns a request path into the one canonical spelling that is both matched
+// against the route policy and forwarded to the origin, so no spelling of a path
+// can be authorized as one resource and served as another.
+//
+// Rules (contracts/route-policy.md, "Path normalization"):
+//  - percent-escapes are decoded (UTF-8); malformed escapes and invalid UTF-8 are rejected;
+//  - escapes that would change the path's structure for a decoding origin are rejected:
+//    %2F (/), %5C (\), %3B (;), %25 (%), and encoded control characters;
+//  - raw backslashes and control characters are rejected;
+//  - ";" parameters are removed from every segment (/admin;x=1 -> /admin);
+//  - empty segments (//) are dropped, "." and ".." are resolved (never above the root);
+//  - the match key is lower-cased (ASCII letters only) and has no trailing slash;
+//    the forwarded path keeps the letter case and a trailing slash.
+import { EdgeError } from "./problem.js";
+
+export const MAX_PATH_LENGTH = 4096;
+
+const HEX = /^[0-9A-Fa-f]{2}$/;
+const FORBIDDEN_ESCAPES = new Set([0x2f, 0x5c, 0x3b, 0x25]);
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function reject(reason) {
+  throw new EdgeError("path-invalid", reason);
+}
+
+function decodeSegment(raw) {
+  if (!raw.includes("%")) return raw;
+  const bytes = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 0x25) {
+      // Non-ASCII characters arrive percent-encoded from the URL parser; encode
+      // any that did not so the decoder sees one consistent byte stream.
+      if (c < 0x80) bytes.push(c);
+      else for (const b of new TextEncoder().encode(raw[i])) bytes.push(b);
+      continue;
+    }
+    const hex = raw.slice(i + 1, i + 3);
+    if (!HEX.test(hex)) reject("malformed-escape");
+    const b = parseInt(hex, 16);
+    if (FORBIDDEN_ESCAPES.has(b)) reject("ambiguous-escape");
+    if (b < 0x20 || b === 0x7f) reject("control-character");
+    bytes.push(b);
+    i += 2;
+  }
+  try {
+    return utf8.decode(new Uint8Array(bytes));
+  } catch {
+    return reject("invalid-utf8");
+  }
+}
+
+/** Lower-cases ASCII letters only, so no Unicode case folding (e.g. U+212A KELVIN SIGN -> "k") can alias a route. */
+export function asciiLower(s) {
+  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
+}
+
+const KEEP_ESCAPED = /%(24|26|2B|2C|3D|3A|40)/g;
+const UNESCAPE = { "%24": "$", "%26": "&", "%2B": "+", "%2C": ",", "%3D": "=", "%3A": ":", "%40": "@" };
+
+/** Percent-encodes one decoded segment for forwarding (unreserved characters and sub-delimiters other than ";" stay literal). */
+export function encodeSegment(segment) {
+  return encodeURIComponent(segment).replace(KEEP_ESCAPED, (m) => UNESCAPE[m]);
+}
+
+/**
+ * Normalizes a raw request path (as in URL.pathname, still percent-encoded).
+ * @returns {{ path: string, key: string, segments: string[] }} path: forwarded spelling; key: match key
+ * @throws {EdgeError} path-invalid, with the internal reason
+ */
+export function normalizePath(rawPath) {
+  if (typeof rawPath !== "string" || rawPath.length === 0 || rawPath[0] !== "/") reject("not-absolute");
+  if (rawPath.length > MAX_PATH_LENGTH) reject("too-long");
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\?#]/.test(rawPath)) reject("forbidden-character");
+
+  const segments = [];
+  let trailingSlash = false;
+  const rawSegments = rawPath.split("/");
+  for (let i = 1; i < rawSegments.length; i++) {
+    let raw = rawSegments[i];
+    const semicolon = raw.indexOf(";");
+    if (semicolon >= 0) raw = raw.slice(0, semicolon);
+    const segment = decodeSegment(raw);
+    if (segment === "" || segment === ".") {
+      trailingSlash = true;
+    } else if (segment === "..") {
+      segments.pop();
+      trailingSlash = true;
+    } else {
+      segments.push(segment);
+      trailingSlash = false;
+    }
+  }
+
+  const key = "/" + segments.map(asciiLower).join("/");
+  let path = "/" + segments.map(encodeSegment).join("/");
+  if (trailingSlash && segments.length > 0) path += "/";
+  return { path, key, segments: segments.map(asciiLower) };
+}
