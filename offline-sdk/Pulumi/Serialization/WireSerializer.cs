@@ -1,0 +1,194 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text.Json;
+
+namespace Pulumi.Serialization;
+
+/// <summary>
+/// Turns program values (inputs, outputs, args classes, collections, resources) into wire values,
+/// following the real serializer's rules, and collects the resources they depend on.
+/// </summary>
+internal sealed class WireSerializer
+{
+    public HashSet<Resource> DependentResources { get; } = new();
+
+    public async Task<object?> SerializeAsync(string context, object? value)
+    {
+        switch (value)
+        {
+            case null:
+            case bool:
+            case string:
+                return value;
+            case int i:
+                return (double)i;
+            case double d:
+                return d;
+            case InputArgs args:
+                return await SerializeDictionaryAsync(context, await args.ToDictionaryAsync().ConfigureAwait(false)).ConfigureAwait(false);
+            case AssetOrArchive asset:
+                return asset;
+            case Task:
+                throw new InvalidOperationException($"Tasks are not allowed inside ResourceArgs. Please wrap your Task in an Output:\n\t{context}");
+            case IInput input:
+                return await SerializeAsync(context, input.ToOutput()).ConfigureAwait(false);
+            case IUnion union:
+                return await SerializeAsync(context, union.Value).ConfigureAwait(false);
+            case JsonElement element:
+                return FromJson(element);
+            case IOutput output:
+                return await SerializeOutputAsync(context, output).ConfigureAwait(false);
+            case CustomResource custom:
+                DependentResources.Add(custom);
+                await custom.Urn.DataTask.ConfigureAwait(false);
+                await custom.Id.DataTask.ConfigureAwait(false);
+                return new WireResource(custom);
+            case ComponentResource component:
+                DependentResources.UnionWith((await component.Urn.DataTask.ConfigureAwait(false)).Resources);
+                return new WireResource(component);
+            case IDictionary dictionary:
+                return await SerializeDictionaryAsync(context, dictionary).ConfigureAwait(false);
+            case IList list:
+                return await SerializeListAsync(context, list).ConfigureAwait(false);
+            case Enum e when e.GetTypeCode() == TypeCode.Int32:
+                return (double)(int)value;
+            case ValueTuple:
+                return null;
+        }
+
+        var type = value.GetType();
+        if (type.IsValueType && type.GetCustomAttribute<EnumTypeAttribute>() is not null)
+        {
+            var conversion = type.GetMethod("op_Explicit", BindingFlags.Public | BindingFlags.Static, null, new[] { type }, null);
+            if (conversion is null || (conversion.ReturnType != typeof(string) && conversion.ReturnType != typeof(double)))
+            {
+                throw new InvalidOperationException($"Expected {type.FullName} to have an explicit conversion operator to String or Double.\n\t{context}");
+            }
+
+            return conversion.Invoke(null, new[] { value });
+        }
+
+        if (type.GetCustomAttribute<OutputTypeAttribute>() is not null)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, object?>();
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Where(f => f.IsInitOnly))
+            {
+                var name = char.ToLowerInvariant(field.Name[0]) + field.Name[1..];
+                builder[name] = await SerializeAsync($"{context}.{name}", field.GetValue(value)).ConfigureAwait(false);
+            }
+
+            return builder.ToImmutable();
+        }
+
+        throw new InvalidOperationException($"{type.FullName} is not a supported argument type.\n\t{context}");
+    }
+
+    /// <summary>Serializes each top-level property; null results are left out, as the engine never sees them.</summary>
+    public async Task<ImmutableDictionary<string, object?>> SerializePropertiesAsync(
+        string context, ImmutableDictionary<string, object?> properties, Dictionary<string, HashSet<Resource>>? dependenciesByProperty = null)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, object?>();
+        foreach (var (key, value) in properties)
+        {
+            var propertySerializer = new WireSerializer();
+            var wire = await propertySerializer.SerializeAsync($"{context}.{key}", value).ConfigureAwait(false);
+            DependentResources.UnionWith(propertySerializer.DependentResources);
+            if (dependenciesByProperty is not null)
+            {
+                dependenciesByProperty[key] = propertySerializer.DependentResources;
+            }
+
+            if (wire is not null)
+            {
+                builder[key] = wire;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private async Task<object?> SerializeOutputAsync(string context, IOutput output)
+    {
+        var data = await output.GetDataAsync().ConfigureAwait(false);
+        DependentResources.UnionWith(data.Resources);
+        if (!data.IsKnown)
+        {
+            return WireUnknown.Instance;
+        }
+
+        var value = await SerializeAsync(context, data.Value).ConfigureAwait(false);
+        return data.IsSecret ? new WireSecret(value) : value;
+    }
+
+    private async Task<ImmutableDictionary<string, object?>> SerializeDictionaryAsync(string context, IDictionary dictionary)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, object?>();
+        foreach (var key in dictionary.Keys)
+        {
+            if (key is not string stringKey)
+            {
+                throw new InvalidOperationException($"Dictionaries are only supported with string keys:\n\t{context}");
+            }
+
+            // Null values are left out, as in JSON.
+            var value = await SerializeAsync($"{context}.{stringKey}", dictionary[stringKey]).ConfigureAwait(false);
+            if (value is not null)
+            {
+                builder[stringKey] = value;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private async Task<ImmutableArray<object?>> SerializeListAsync(string context, IList list)
+    {
+        var type = list.GetType();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+            && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefaultOrEmpty))!.GetValue(list)!)
+        {
+            return ImmutableArray<object?>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<object?>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            builder.Add(await SerializeAsync($"{context}[{i}]", list[i]).ConfigureAwait(false));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static object? FromJson(JsonElement element)
+        => element.ValueKind switch
+        {
+            JsonValueKind.Undefined or JsonValueKind.Null => null,
+            JsonValueKind.String => element.GetString(),
+            JsonValueKind.Number => element.GetDouble(),
+            JsonValueKind.True or JsonValueKind.False => element.GetBoolean(),
+            JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToImmutableArray(),
+            JsonValueKind.Object => element.EnumerateObject().ToImmutableDictionary(p => p.Name, p => FromJson(p.Value)),
+            _ => throw new InvalidOperationException($"Unknown JsonValueKind {element.ValueKind}"),
+        };
+
+    /// <summary>The value of an input marked <c>json: true</c>: its JSON text.</summary>
+    public static Input<string>? ToJsonInput(string context, object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        async Task<OutputData<string>> GetData()
+        {
+            var serializer = new WireSerializer();
+            var wire = await serializer.SerializeAsync(context, value).ConfigureAwait(false);
+            var (plain, isKnown, isSecret) = WireValues.ToPlain(wire);
+            return new OutputData<string>(
+                serializer.DependentResources.ToImmutableHashSet(), isKnown ? WireValues.ToJson(plain) : "", isKnown, isSecret);
+        }
+
+        return new Output<string>(GetData());
+    }
+}
