@@ -1,0 +1,10 @@
+using IdentityFabric.Cli;
+using IdentityFabric.Cli.Commands;
+
+// Each command is one class in Commands/; register it here.
+ICliCommand[] commands =
+[
+    new ValidateCommand(),
+];
+
+return CommandDispatcher.Run(commands, args, Console.Out, Console.Error);
