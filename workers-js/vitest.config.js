@@ -18,5 +18,7 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.js"],
+    // The Worker logs every decision; show those lines only for failing tests.
+    silent: "passed-only",
   },
 });

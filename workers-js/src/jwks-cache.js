@@ -163,7 +163,7 @@ export class JwksCache {
   async #download(url) {
     const response = await this.#fetch(url, {
       headers: { accept: "application/json" },
-      redirect: "error",
+      redirect: "manual", // a key set is never taken from wherever a redirect points
       signal: AbortSignal.timeout(JWKS_FETCH_TIMEOUT_MS),
     });
     if (!response.ok) throw new Error(`jwks-http-${response.status}`);

@@ -10,7 +10,7 @@ import { EdgeError } from "./problem.js";
 export const MAX_TOKEN_LENGTH = 8192;
 export const ACCESS_HEADER = "cf-access-jwt-assertion";
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-const KID = /^[A-Za-z0-9._~+/=:-]{1,128}$/;
+const KID = /^[A-Za-z0-9._~+=:-]{1,128}$/; // a map key only, but never anything path-, quote- or space-like
 const BEARER = /^Bearer +(\S+)\s*$/i;
 const KEY_CARRYING_HEADERS = ["jku", "jwk", "x5u", "x5c"];
 // The identity assertion contract (contracts/identity-assertion.md §2) carries

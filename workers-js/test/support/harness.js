@@ -5,6 +5,7 @@ import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import fixture from "../../../contracts/route-policy.fixture.json";
 import { createEdge } from "../../src/index.js";
 import { JwksCache } from "../../src/jwks-cache.js";
+import { jwksKey } from "../../src/kv-keys.js";
 import { PolicyStore } from "../../src/policy-store.js";
 
 export { fixture };
@@ -86,6 +87,9 @@ export function makeOrigin() {
 /** The Worker env for tests: the wrangler bindings plus test config and the fixture's policy in KV. */
 export async function makeEnv(overrides = {}) {
   await env.POLICY_KV.put(fixture.kvKey, JSON.stringify(fixture.compiled));
+  // Start cold: no key set cached in KV by an earlier test.
+  await env.POLICY_KV.delete(jwksKey(OIDC_JWKS));
+  await env.POLICY_KV.delete(jwksKey(ACCESS_JWKS));
   return {
     ...env,
     ENVIRONMENT: "dev",
