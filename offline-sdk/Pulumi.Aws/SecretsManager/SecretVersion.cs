@@ -58,7 +58,7 @@ namespace Pulumi.Aws.SecretsManager
         public Input<string>? SecretBinary
         {
             get => _secretBinary;
-            set => _secretBinary = value is null ? null : Output.CreateSecret(value.ToOutput());
+            set => _secretBinary = value is null ? null : (Input<string>)Output.CreateSecret(value.ToOutput());
         }
 
         [Input("secretId", required: true)]
@@ -69,7 +69,7 @@ namespace Pulumi.Aws.SecretsManager
         public Input<string>? SecretString
         {
             get => _secretString;
-            set => _secretString = value is null ? null : Output.CreateSecret(value.ToOutput());
+            set => _secretString = value is null ? null : (Input<string>)Output.CreateSecret(value.ToOutput());
         }
 
         [Input("versionStages")]

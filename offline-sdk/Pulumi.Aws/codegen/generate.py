@@ -116,7 +116,7 @@ def emit_input_property(f, out):
         out.append(f"        {attr}\n        private {ct}? {field};\n"
                    f"        public {ct}{'' if f.required else '?'} {f.prop}\n        {{\n"
                    f"            get => {field}{'!' if f.required else ''};\n"
-                   f"            set => {field} = value is null ? null : Output.CreateSecret(value.ToOutput());\n"
+                   f"            set => {field} = value is null ? null : ({ct})Output.CreateSecret(value.ToOutput());\n"
                    f"        }}\n\n")
     elif f.required:
         out.append(f"        {attr}\n        public {ct} {f.prop} {{ get; set; }} = null!;\n\n")
