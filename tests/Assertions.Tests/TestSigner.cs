@@ -17,7 +17,7 @@ internal static class TestSigner
         string host = "api.example.com",
         string path = "/orders/42",
         string subject = "00u1a2b3c4d5e6f7g8h9",
-        string roles = "admin,orders-reader",
+        string? roles = "admin,orders-reader",
         string? email = "alice@example.com")
     {
         var timestamp = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -25,11 +25,15 @@ internal static class TestSigner
         {
             new(AssertionHeaders.Version, "1"),
             new(AssertionHeaders.Subject, subject),
-            new(AssertionHeaders.Roles, roles),
             new(AssertionHeaders.Timestamp, timestamp),
             new(AssertionHeaders.KeyId, keyId),
             new(AssertionHeaders.Signature, Signature(keyId, secret, timestamp, method, host, path, subject, roles, email)),
         };
+        if (roles is not null)
+        {
+            headers.Add(new(AssertionHeaders.Roles, roles));
+        }
+
         if (email is not null)
         {
             headers.Add(new(AssertionHeaders.Email, email));
@@ -39,7 +43,7 @@ internal static class TestSigner
     }
 
     public static string Signature(
-        string keyId, string secret, string timestamp, string method, string host, string path, string subject, string roles, string? email)
+        string keyId, string secret, string timestamp, string method, string host, string path, string subject, string? roles, string? email)
     {
         var canonical = AssertionSyntax.CanonicalString(method, AssertionSyntax.CanonicalHost(host)!, path, timestamp, keyId, subject, roles, email);
         var mac = HMACSHA256.HashData(Convert.FromBase64String(ToBase64(secret)), Encoding.UTF8.GetBytes(canonical));

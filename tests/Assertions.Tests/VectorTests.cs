@@ -47,7 +47,7 @@ public sealed class VectorTests
             headers[AssertionHeaders.Timestamp],
             headers[AssertionHeaders.KeyId],
             headers[AssertionHeaders.Subject],
-            headers[AssertionHeaders.Roles],
+            headers.GetValueOrDefault(AssertionHeaders.Roles),
             headers.GetValueOrDefault(AssertionHeaders.Email));
 
         Assert.That(canonical, Is.EqualTo(c.Canonical));

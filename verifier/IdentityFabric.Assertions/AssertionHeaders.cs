@@ -14,7 +14,7 @@ public static class AssertionHeaders
     /// <summary>The caller's subject.</summary>
     public const string Subject = "x-fabric-subject";
 
-    /// <summary>The caller's roles, sorted and comma-joined.</summary>
+    /// <summary>The caller's roles, sorted and comma-joined; optional (absent when the caller has none).</summary>
     public const string Roles = "x-fabric-roles";
 
     /// <summary>The caller's email; optional.</summary>

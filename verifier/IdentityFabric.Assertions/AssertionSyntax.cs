@@ -60,14 +60,9 @@ internal static class AssertionSyntax
         return true;
     }
 
-    /// <summary>Parses a roles header in canonical form (sorted, unique, comma-joined); null when it is not.</summary>
+    /// <summary>Parses a present roles header in canonical form (non-empty, sorted, unique, comma-joined); null when it is not.</summary>
     internal static string[]? ParseRoles(string value)
     {
-        if (value.Length == 0)
-        {
-            return [];
-        }
-
         var roles = value.Split(',');
         if (roles.Length > MaxRoles)
         {
@@ -215,10 +210,10 @@ internal static class AssertionSyntax
         string timestamp,
         string keyId,
         string subject,
-        string roles,
+        string? roles,
         string? email)
     {
-        var builder = new StringBuilder(128 + path.Length + subject.Length + roles.Length);
+        var builder = new StringBuilder(128 + path.Length + subject.Length + (roles?.Length ?? 0));
         builder.Append(CanonicalTag).Append('\n')
             .Append(method.ToUpperInvariant()).Append('\n')
             .Append(canonicalHost).Append('\n')
@@ -226,7 +221,7 @@ internal static class AssertionSyntax
             .Append(timestamp).Append('\n')
             .Append(keyId).Append('\n')
             .Append(subject).Append('\n')
-            .Append(roles).Append('\n')
+            .Append(roles ?? string.Empty).Append('\n')
             .Append(email ?? string.Empty);
         return builder.ToString();
     }

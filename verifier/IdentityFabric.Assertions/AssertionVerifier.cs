@@ -88,7 +88,7 @@ public sealed class AssertionVerifier
 
         var (version, subject, roles, email, timestamp, keyId, signature) =
             (values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
-        if (version is null || subject is null || roles is null || timestamp is null || keyId is null || signature is null)
+        if (version is null || subject is null || timestamp is null || keyId is null || signature is null)
         {
             return AssertionResult.Rejected(AssertionFailure.MissingHeader);
         }
@@ -98,7 +98,7 @@ public sealed class AssertionVerifier
             return AssertionResult.Rejected(AssertionFailure.UnsupportedVersion);
         }
 
-        var roleList = AssertionSyntax.ParseRoles(roles);
+        var roleList = roles is null ? [] : AssertionSyntax.ParseRoles(roles);
         var mac = AssertionSyntax.DecodeSignature(signature);
         if (!AssertionSyntax.IsSubject(subject)
             || roleList is null
