@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Pulumi.Testing;
+
+namespace IdentityFabric.Testing;
+
+/// <summary>
+/// The project's one hand-written Pulumi mock. It echoes every input, adds the outputs the providers compute
+/// (ids, ARNs, generated values) deterministically, records what was registered, and throws on any type token
+/// outside the providers the fabric uses, so a resource nobody expected fails the test instead of passing silently.
+/// </summary>
+public sealed class FabricMocks : IMocks
+{
+    /// <summary>The fake AWS account every ARN is built in.</summary>
+    public const string AccountId = "111122223333";
+
+    /// <summary>The fake AWS region every ARN is built in.</summary>
+    public const string Region = "eu-west-1";
+
+    private static readonly string[] KnownPrefixes =
+    [
+        "aws:appmesh/", "aws:iam/", "aws:secretsmanager/", "aws:vpclattice/", "aws:cloudwatch/", "aws:servicediscovery/",
+        "cloudflare:index/", "random:index/",
+    ];
+
+    private readonly ConcurrentQueue<MockResourceArgs> _resources = new();
+    private readonly ConcurrentQueue<MockCallArgs> _calls = new();
+    private readonly Dictionary<string, Func<MockResourceArgs, IDictionary<string, object>>> _extraOutputs = new(StringComparer.Ordinal);
+
+    /// <summary>Every custom resource the program registered, in registration order.</summary>
+    public IReadOnlyList<MockResourceArgs> Resources => _resources.ToList();
+
+    /// <summary>Every provider function the program invoked.</summary>
+    public IReadOnlyList<MockCallArgs> Calls => _calls.ToList();
+
+    /// <summary>Adds outputs for one type token, on top of the echoed inputs and the generic computed ones.</summary>
+    /// <param name="typeToken">The resource type token.</param>
+    /// <param name="outputs">Computes extra outputs from the resource's inputs.</param>
+    /// <returns>This mock, for chaining.</returns>
+    public FabricMocks WithOutputs(string typeToken, Func<MockResourceArgs, IDictionary<string, object>> outputs)
+    {
+        _extraOutputs[typeToken] = outputs;
+        return this;
+    }
+
+    /// <summary>The resources of one type token.</summary>
+    /// <param name="typeToken">The type token.</param>
+    public IReadOnlyList<MockResourceArgs> OfType(string typeToken) =>
+        Resources.Where(r => string.Equals(r.Type, typeToken, StringComparison.Ordinal)).ToList();
+
+    /// <inheritdoc />
+    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var type = args.Type ?? throw new InvalidOperationException("a resource without a type token");
+        if (!KnownPrefixes.Any(p => type.StartsWith(p, StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException($"unexpected resource type '{type}' (resource '{args.Name}')");
+        }
+
+        _resources.Enqueue(args);
+        var name = args.Name ?? "unnamed";
+        var state = new Dictionary<string, object>(args.Inputs, StringComparer.Ordinal);
+        var id = type.StartsWith("aws:", StringComparison.Ordinal) ? $"{name}-id" : Hex(type + "/" + name, 32);
+
+        if (type.StartsWith("aws:", StringComparison.Ordinal))
+        {
+            var service = type[4..type.IndexOf('/', StringComparison.Ordinal)];
+            var resourceName = state.TryGetValue("name", out var n) && n is string s ? s : name;
+            state.TryAdd("arn", $"arn:aws:{service}:{Region}:{AccountId}:{Kind(type)}/{resourceName}");
+            state.TryAdd("name", resourceName);
+        }
+        else if (type.StartsWith("random:", StringComparison.Ordinal))
+        {
+            // Deterministic stand-ins for generated values: stable across runs, distinct per resource and keepers.
+            var keepers = state.TryGetValue("keepers", out var k) ? Canonical(k) : "";
+            var seed = name + "|" + keepers;
+            var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(seed));
+            state["result"] = Hex(seed, 32);
+            state["base64"] = Convert.ToBase64String(bytes);
+            state["hex"] = Convert.ToHexStringLower(bytes);
+            state["b64Std"] = Convert.ToBase64String(bytes);
+            state["b64Url"] = Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        }
+        else
+        {
+            state.TryAdd("accountId", "0123456789abcdef0123456789abcdef");
+        }
+
+        if (_extraOutputs.TryGetValue(type, out var extra))
+        {
+            foreach (var (key, value) in extra(args))
+            {
+                state[key] = value;
+            }
+        }
+
+        return Task.FromResult<(string?, object)>((id, state.ToImmutableDictionary(StringComparer.Ordinal)));
+    }
+
+    /// <inheritdoc />
+    public Task<object> CallAsync(MockCallArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        _calls.Enqueue(args);
+        throw new InvalidOperationException($"unexpected provider function '{args.Token}'");
+    }
+
+    private static string Kind(string type)
+    {
+        var module = type[(type.LastIndexOf(':') + 1)..];
+        return char.ToLowerInvariant(module[0]) + module[1..];
+    }
+
+    private static string Hex(string seed, int length) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)))[..length];
+
+    private static string Canonical(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        IEnumerable<KeyValuePair<string, object>> map => string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Canonical(p.Value))),
+        System.Collections.IEnumerable list => "[" + string.Join(",", list.Cast<object?>().Select(Canonical)) + "]",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+}
