@@ -1,0 +1,148 @@
+// Signs the verified identity for the services behind the mesh: contracts/identity-assertion.md (version 1).
+// WebCrypto only, so it runs unchanged in workerd and in Node.
+
+export const IDENTITY_HEADER_PREFIX = "x-fabric-";
+export const ASSERTION_VERSION = "1";
+
+export const ASSERTION_HEADERS = Object.freeze({
+  version: "x-fabric-version",
+  subject: "x-fabric-subject",
+  roles: "x-fabric-roles",
+  email: "x-fabric-email",
+  timestamp: "x-fabric-timestamp",
+  keyId: "x-fabric-key-id",
+  signature: "x-fabric-signature",
+});
+
+const CANONICAL_TAG = "fabric-assertion/1";
+const MAX_ROLES = 100;
+
+// §7 of the contract: headers some proxy or framework would take as a caller identity.
+const SPOOFABLE_PREFIXES = [IDENTITY_HEADER_PREFIX, "x-amzn-oidc-", "x-auth-request-", "x-ms-client-principal", "x-goog-authenticated-user-"];
+const SPOOFABLE_NAMES = new Set([
+  "x-forwarded-user", "x-forwarded-email", "x-forwarded-preferred-username", "x-forwarded-groups",
+  "x-remote-user", "remote-user", "x-remote-group", "x-remote-groups",
+  "x-authenticated-user", "x-authenticated-userid", "x-authenticated-email", "x-authenticated-groups",
+  "x-user", "x-user-id", "x-user-email", "x-email", "x-auth-user", "x-webauth-user", "x-userinfo",
+  "x-consumer-username", "x-consumer-id", "x-credential-identifier", "x-goog-iap-jwt-assertion",
+  "cf-access-authenticated-user-email",
+]);
+
+/** True for every header a client must not be able to set on its way to the mesh (case-insensitive). */
+export function isIdentityHeader(name) {
+  const lower = String(name).toLowerCase();
+  return SPOOFABLE_NAMES.has(lower) || SPOOFABLE_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+/** Thrown when the input cannot be signed; `field` names the offending part, never its value. */
+export class AssertionInputError extends Error {
+  constructor(field) {
+    super(`identity assertion: invalid ${field}`);
+    this.name = "AssertionInputError";
+    this.code = "assertion-input-invalid";
+    this.field = field;
+  }
+}
+
+const METHOD = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,32}$/;
+const HOST = /^(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/;
+const PATH = /^\/[\x21-\x22\x24-\x7E]{0,8191}$/; // visible ASCII without '#'
+const SUBJECT = /^(?! )[\x20-\x7E]{1,255}(?<! )$/;
+const EMAIL = /^(?=[^@]*@)[\x21-\x7E]{3,254}$/;
+const ROLE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const KEY_SECRET = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/; // 32 bytes, unpadded, canonical last character
+
+function check(ok, field) {
+  if (!ok) throw new AssertionInputError(field);
+}
+
+function canonicalHost(host) {
+  const lower = String(host ?? "").toLowerCase();
+  check(HOST.test(lower), "host");
+  if (lower.endsWith(":443")) return lower.slice(0, -4);
+  if (lower.endsWith(":80")) return lower.slice(0, -3);
+  return lower;
+}
+
+function canonicalRoles(roles) {
+  check(Array.isArray(roles), "roles");
+  for (const role of roles) check(typeof role === "string" && ROLE.test(role), "roles");
+  const unique = [...new Set(roles)].sort(); // ASCII only, so code-unit order is ordinal order
+  check(unique.length <= MAX_ROLES, "roles");
+  return unique.join(",");
+}
+
+// Validates the input and returns the header values and the canonical string (contract §2–§4).
+function prepare({ method, host, path, identity, timestamp, keyId }) {
+  check(typeof method === "string" && METHOD.test(method), "method");
+  const signedHost = canonicalHost(host);
+  check(typeof path === "string" && PATH.test(path), "path");
+  check(Number.isSafeInteger(timestamp) && timestamp >= 0 && timestamp <= 999_999_999_999, "timestamp");
+  check(typeof keyId === "string" && KEY_ID.test(keyId), "key id");
+  check(identity !== null && typeof identity === "object", "identity");
+  const { subject, email } = identity;
+  check(typeof subject === "string" && SUBJECT.test(subject), "subject");
+  const roles = canonicalRoles(identity.roles ?? []);
+  const hasEmail = email !== undefined && email !== null;
+  if (hasEmail) check(typeof email === "string" && EMAIL.test(email), "email");
+  const ts = String(timestamp);
+  const canonical = [CANONICAL_TAG, method.toUpperCase(), signedHost, path, ts, keyId, subject, roles, hasEmail ? email : ""].join("\n");
+  return { subject, roles, email: hasEmail ? email : undefined, timestamp: ts, keyId, canonical };
+}
+
+/** The canonical string the signature covers; exported for tests. Same input as signAssertion, with `keyId`. */
+export function canonicalString({ method, host, path, identity, timestamp, keyId }) {
+  return prepare({ method, host, path, identity, timestamp, keyId }).canonical;
+}
+
+// Imported keys by secret (never by id alone: a rotated secret may keep its id). Few keys are live at once.
+const importedKeys = new Map();
+const MAX_CACHED_KEYS = 8;
+
+function importKey(secret) {
+  let key = importedKeys.get(secret);
+  if (!key) {
+    check(typeof secret === "string" && KEY_SECRET.test(secret), "key secret");
+    const binary = atob(secret.replace(/-/g, "+").replace(/_/g, "/") + "=");
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    key = crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    if (importedKeys.size >= MAX_CACHED_KEYS) importedKeys.delete(importedKeys.keys().next().value);
+    importedKeys.set(secret, key);
+    key.catch(() => importedKeys.delete(secret));
+  }
+  return key;
+}
+
+function base64Url(buffer) {
+  let binary = "";
+  for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/**
+ * Signs a verified identity for the request the Worker forwards.
+ * @param {{ method: string, host: string, path: string,
+ *   identity: { subject: string, roles: string[], email?: string },
+ *   timestamp: number, key: { id: string, secret: string } }} input
+ *   `host` and `path` (path + query) must be exactly those of the forwarded request; `timestamp` in unix seconds;
+ *   `key.secret` is base64url (no padding) of 32 bytes.
+ * @returns {Promise<Record<string, string>>} the x-fabric-* headers to set; roles and email only when present.
+ * @throws {AssertionInputError} when a part cannot be signed (control characters, bad role names, ...).
+ */
+export async function signAssertion({ method, host, path, identity, timestamp, key }) {
+  check(key !== null && typeof key === "object", "key");
+  const prepared = prepare({ method, host, path, identity, timestamp, keyId: key.id });
+  const cryptoKey = await importKey(key.secret);
+  const mac = await crypto.subtle.sign("HMAC", cryptoKey, new TextEncoder().encode(prepared.canonical));
+  const headers = {
+    [ASSERTION_HEADERS.version]: ASSERTION_VERSION,
+    [ASSERTION_HEADERS.subject]: prepared.subject,
+  };
+  if (prepared.roles !== "") headers[ASSERTION_HEADERS.roles] = prepared.roles;
+  if (prepared.email !== undefined) headers[ASSERTION_HEADERS.email] = prepared.email;
+  headers[ASSERTION_HEADERS.timestamp] = prepared.timestamp;
+  headers[ASSERTION_HEADERS.keyId] = prepared.keyId;
+  headers[ASSERTION_HEADERS.signature] = base64Url(mac);
+  return headers;
+}
