@@ -180,7 +180,12 @@ internal static class YamlTree
             return ScalarKind.String;
         }
 
-        var v = scalar.Value;
+        return ClassifyPlain(scalar.Value);
+    }
+
+    /// <summary>The type YAML's core schema gives a plain (unquoted) scalar.</summary>
+    public static ScalarKind ClassifyPlain(string v)
+    {
         return v switch
         {
             "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,

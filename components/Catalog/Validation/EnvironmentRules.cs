@@ -68,6 +68,26 @@ public static partial class CatalogValidator
                 }
             }
         }
+
+        CheckEnvironmentNameCollisions(c);
+    }
+
+    private static void CheckEnvironmentNameCollisions(ValidationContext c)
+    {
+        // Derived names are "{env}-{name}-..."; in one account, environments "dev" and "dev-eu" would let service
+        // "eu-x" in dev and service "x" in dev-eu derive the same IAM role name.
+        foreach (var env in c.Catalog.Environments)
+        {
+            var shadowed = c.Catalog.Environments.FirstOrDefault(other =>
+                other.Name.Length > 0 && !ReferenceEquals(other, env) &&
+                env.Name.StartsWith(other.Name + "-", StringComparison.Ordinal) &&
+                string.Equals(other.AwsAccountId, env.AwsAccountId, StringComparison.Ordinal));
+            if (shadowed is not null)
+            {
+                c.Error(c.At(env.Location, "name"),
+                    $"environment '{env.Name}' shares AWS account {env.AwsAccountId} with '{shadowed.Name}' and starts with '{shadowed.Name}-', so names derived in the two could collide");
+            }
+        }
     }
 
     private static void CheckMesh(ValidationContext c, DeploymentEnvironment env)
