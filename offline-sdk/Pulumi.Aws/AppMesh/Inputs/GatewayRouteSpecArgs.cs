@@ -16,9 +16,6 @@ namespace Pulumi.Aws.AppMesh.Inputs
         [Input("httpRoute")]
         public Input<Inputs.GatewayRouteSpecHttpRouteArgs>? HttpRoute { get; set; }
 
-        [Input("priority")]
-        public Input<int>? Priority { get; set; }
-
         public GatewayRouteSpecArgs()
         {
         }

@@ -7,9 +7,6 @@ namespace Pulumi.Aws.AppMesh.Inputs
 {
     public sealed class GatewayRouteSpecGrpcRouteActionTargetArgs : global::Pulumi.ResourceArgs
     {
-        [Input("port")]
-        public Input<int>? Port { get; set; }
-
         [Input("virtualService", required: true)]
         public Input<Inputs.GatewayRouteSpecGrpcRouteActionTargetVirtualServiceArgs> VirtualService { get; set; } = null!;
 

@@ -7,9 +7,6 @@ namespace Pulumi.Aws.AppMesh.Inputs
 {
     public sealed class GatewayRouteSpecGrpcRouteMatchArgs : global::Pulumi.ResourceArgs
     {
-        [Input("port")]
-        public Input<int>? Port { get; set; }
-
         [Input("serviceName", required: true)]
         public Input<string> ServiceName { get; set; } = null!;
 

@@ -7,9 +7,6 @@ namespace Pulumi.Aws.AppMesh.Inputs
 {
     public sealed class GatewayRouteSpecHttp2RouteActionTargetArgs : global::Pulumi.ResourceArgs
     {
-        [Input("port")]
-        public Input<int>? Port { get; set; }
-
         [Input("virtualService", required: true)]
         public Input<Inputs.GatewayRouteSpecHttp2RouteActionTargetVirtualServiceArgs> VirtualService { get; set; } = null!;
 

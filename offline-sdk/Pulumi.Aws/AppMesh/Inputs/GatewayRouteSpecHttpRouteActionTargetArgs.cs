@@ -7,9 +7,6 @@ namespace Pulumi.Aws.AppMesh.Inputs
 {
     public sealed class GatewayRouteSpecHttpRouteActionTargetArgs : global::Pulumi.ResourceArgs
     {
-        [Input("port")]
-        public Input<int>? Port { get; set; }
-
         [Input("virtualService", required: true)]
         public Input<Inputs.GatewayRouteSpecHttpRouteActionTargetVirtualServiceArgs> VirtualService { get; set; } = null!;
 

@@ -11,19 +11,16 @@ namespace Pulumi.Aws.AppMesh.Outputs
         public readonly Outputs.GatewayRouteSpecGrpcRoute? GrpcRoute;
         public readonly Outputs.GatewayRouteSpecHttp2Route? Http2Route;
         public readonly Outputs.GatewayRouteSpecHttpRoute? HttpRoute;
-        public readonly int? Priority;
 
         [OutputConstructor]
         private GatewayRouteSpec(
             Outputs.GatewayRouteSpecGrpcRoute? grpcRoute,
             Outputs.GatewayRouteSpecHttp2Route? http2Route,
-            Outputs.GatewayRouteSpecHttpRoute? httpRoute,
-            int? priority)
+            Outputs.GatewayRouteSpecHttpRoute? httpRoute)
         {
             GrpcRoute = grpcRoute;
             Http2Route = http2Route;
             HttpRoute = httpRoute;
-            Priority = priority;
         }
     }
 }

@@ -8,15 +8,12 @@ namespace Pulumi.Aws.AppMesh.Outputs
     [OutputType]
     public sealed class GatewayRouteSpecGrpcRouteActionTarget
     {
-        public readonly int? Port;
         public readonly Outputs.GatewayRouteSpecGrpcRouteActionTargetVirtualService VirtualService;
 
         [OutputConstructor]
         private GatewayRouteSpecGrpcRouteActionTarget(
-            int? port,
             Outputs.GatewayRouteSpecGrpcRouteActionTargetVirtualService virtualService)
         {
-            Port = port;
             VirtualService = virtualService;
         }
     }

@@ -8,15 +8,12 @@ namespace Pulumi.Aws.AppMesh.Outputs
     [OutputType]
     public sealed class GatewayRouteSpecGrpcRouteMatch
     {
-        public readonly int? Port;
         public readonly string ServiceName;
 
         [OutputConstructor]
         private GatewayRouteSpecGrpcRouteMatch(
-            int? port,
             string serviceName)
         {
-            Port = port;
             ServiceName = serviceName;
         }
     }

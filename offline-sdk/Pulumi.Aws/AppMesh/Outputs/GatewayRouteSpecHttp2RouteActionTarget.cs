@@ -8,15 +8,12 @@ namespace Pulumi.Aws.AppMesh.Outputs
     [OutputType]
     public sealed class GatewayRouteSpecHttp2RouteActionTarget
     {
-        public readonly int? Port;
         public readonly Outputs.GatewayRouteSpecHttp2RouteActionTargetVirtualService VirtualService;
 
         [OutputConstructor]
         private GatewayRouteSpecHttp2RouteActionTarget(
-            int? port,
             Outputs.GatewayRouteSpecHttp2RouteActionTargetVirtualService virtualService)
         {
-            Port = port;
             VirtualService = virtualService;
         }
     }

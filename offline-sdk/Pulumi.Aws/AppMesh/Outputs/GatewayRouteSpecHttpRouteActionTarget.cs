@@ -8,15 +8,12 @@ namespace Pulumi.Aws.AppMesh.Outputs
     [OutputType]
     public sealed class GatewayRouteSpecHttpRouteActionTarget
     {
-        public readonly int? Port;
         public readonly Outputs.GatewayRouteSpecHttpRouteActionTargetVirtualService VirtualService;
 
         [OutputConstructor]
         private GatewayRouteSpecHttpRouteActionTarget(
-            int? port,
             Outputs.GatewayRouteSpecHttpRouteActionTargetVirtualService virtualService)
         {
-            Port = port;
             VirtualService = virtualService;
         }
     }
