@@ -5,6 +5,12 @@ namespace IdentityFabric.Catalog.Loading;
 /// <summary>Catalog durations: a whole number and one unit (<c>ms</c>, <c>s</c>, <c>m</c>, <c>h</c>, <c>d</c>).</summary>
 public static class Durations
 {
+    /// <summary>The most digits a duration's number may have.</summary>
+    public const int MaxDigits = 12;
+
+    // About 3,000 years: below TimeSpan.MaxValue, so no amount and unit can overflow.
+    private const long MaxMilliseconds = 100_000_000_000_000;
+
     /// <summary>Parses a duration such as <c>30s</c> or <c>8h</c>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="duration">The duration, when the text is valid.</param>
@@ -18,23 +24,28 @@ public static class Durations
             unitStart++;
         }
 
-        if (unitStart == 0 || unitStart > 9 ||
+        if (unitStart == 0 || unitStart > MaxDigits ||
             !long.TryParse(text.AsSpan(0, unitStart), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
         {
             return false;
         }
 
-        TimeSpan? parsed = text[unitStart..] switch
+        long? millisecondsPerUnit = text[unitStart..] switch
         {
-            "ms" => TimeSpan.FromMilliseconds(amount),
-            "s" => TimeSpan.FromSeconds(amount),
-            "m" => TimeSpan.FromMinutes(amount),
-            "h" => TimeSpan.FromHours(amount),
-            "d" => TimeSpan.FromDays(amount),
+            "ms" => 1,
+            "s" => 1_000,
+            "m" => 60_000,
+            "h" => 3_600_000,
+            "d" => 86_400_000,
             _ => null,
         };
-        duration = parsed ?? default;
-        return parsed is not null;
+        if (millisecondsPerUnit is not { } unit || amount > MaxMilliseconds / unit)
+        {
+            return false;
+        }
+
+        duration = TimeSpan.FromMilliseconds(amount * unit);
+        return true;
     }
 
     /// <summary>Formats a duration in the largest unit that represents it exactly (the inverse of <see cref="TryParse"/>).</summary>
