@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pulumi.OfflineSdk.Tests.Support;
 
 namespace Pulumi.OfflineSdk.Tests;
@@ -58,5 +59,28 @@ public sealed class InvokeTests
         await Harness.RunAsync(mocks, () => account = Deployment.Instance.InvokeSingle<string>("test:index/account:get", InvokeArgs.Empty));
 
         Assert.That(await Harness.ValueOf(account), Is.EqualTo("42"));
+    }
+
+    [Test]
+    public async Task TheGetResourceFunctionIsAnsweredFromRegisteredResourcesWithoutTheMocks()
+    {
+        var mocks = new RecordingMocks();
+        Output<ImmutableDictionary<string, object>> found = null!;
+        await Harness.RunAsync(mocks, () =>
+        {
+            var bucket = new Bucket("b", new BucketArgs { Region = "r" });
+            found = bucket.Urn.Apply(urn => Deployment.Instance.Invoke<ImmutableDictionary<string, object>>("pulumi:pulumi:getResource", new UrnArgs { Urn = urn }));
+        }, preview: false);
+
+        var result = await Harness.ValueOf(found);
+        Assert.That(result["id"], Is.EqualTo("b-id"));
+        Assert.That(((ImmutableDictionary<string, object?>)result["state"])["arn"], Is.EqualTo("arn:test:b"));
+        Assert.That(mocks.Calls, Is.Empty);
+    }
+
+    private sealed class UrnArgs : InvokeArgs
+    {
+        [Input("urn", required: true)]
+        public string Urn { get; set; } = null!;
     }
 }

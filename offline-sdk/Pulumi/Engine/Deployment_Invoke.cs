@@ -43,6 +43,11 @@ public sealed partial class Deployment
 
     private async Task<ImmutableDictionary<string, object?>> CallMocksAsync(string token, ImmutableDictionary<string, object?> arguments, InvokeOptions? options)
     {
+        if (token == GetResourceToken)
+        {
+            return GetRegisteredResource(arguments);
+        }
+
         var provider = options?.Provider ?? options?.Parent?.GetProvider(token);
         var result = await _mocks.CallAsync(new MockCallArgs
         {
@@ -51,6 +56,31 @@ public sealed partial class Deployment
             Provider = await ProviderReferenceAsync(provider).ConfigureAwait(false) ?? "",
         }).ConfigureAwait(false);
         return await SerializeMockResultAsync(result).ConfigureAwait(false);
+    }
+
+    /// <summary>The engine function that returns a registered resource; the mock monitor answers it itself.</summary>
+    private const string GetResourceToken = "pulumi:pulumi:getResource";
+
+    private ImmutableDictionary<string, object?> GetRegisteredResource(ImmutableDictionary<string, object?> arguments)
+    {
+        var urn = arguments.TryGetValue("urn", out var value) ? value as string : null;
+        lock (_registeredByUrn)
+        {
+            if (urn is null || !_registeredByUrn.TryGetValue(urn, out var registered))
+            {
+                throw new InvalidOperationException($"Unknown resource {urn}");
+            }
+
+            var builder = ImmutableDictionary.CreateBuilder<string, object?>();
+            builder["urn"] = registered.Urn;
+            if (registered.Id is not null)
+            {
+                builder["id"] = registered.Id;
+            }
+
+            builder["state"] = registered.State;
+            return builder.ToImmutable();
+        }
     }
 
     private (T Value, bool IsKnown, bool IsSecret) ConvertInvokeResult<T>(string token, ImmutableDictionary<string, object?> result, bool single)

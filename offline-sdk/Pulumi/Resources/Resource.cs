@@ -144,10 +144,8 @@ public class Resource
 /// </summary>
 public class CustomResource : Resource
 {
-#pragma warning disable RS0022
     public CustomResource(string type, string name, ResourceArgs? args, CustomResourceOptions? options = null)
         : this(type, name, args, options, dependency: false)
-#pragma warning restore RS0022
     {
     }
 
