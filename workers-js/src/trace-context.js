@@ -8,10 +8,9 @@ const ALL_ZERO_TRACE = "0".repeat(32);
 const ALL_ZERO_SPAN = "0".repeat(16);
 const MAX_TRACESTATE_LENGTH = 512;
 
-function randomHex(bytes) {
-  const buf = crypto.getRandomValues(new Uint8Array(bytes));
+function hex(bytes) {
   let out = "";
-  for (const b of buf) out += (b < 16 ? "0" : "") + b.toString(16);
+  for (const b of bytes) out += (b < 16 ? "0" : "") + b.toString(16);
   return out;
 }
 
@@ -25,15 +24,14 @@ export function parseTraceparent(value) {
   return { traceId, parentId, flags };
 }
 
-/** A new sampled trace context with random ids. */
+/** A new sampled trace context with random ids (one draw of 24 random bytes). */
 export function newTraceContext() {
-  let traceId;
-  do traceId = randomHex(16);
-  while (traceId === ALL_ZERO_TRACE);
-  let parentId;
-  do parentId = randomHex(8);
-  while (parentId === ALL_ZERO_SPAN);
-  return { traceId, parentId, flags: "01" };
+  for (;;) {
+    const bytes = crypto.getRandomValues(new Uint8Array(24));
+    const traceId = hex(bytes.subarray(0, 16));
+    const parentId = hex(bytes.subarray(16));
+    if (traceId !== ALL_ZERO_TRACE && parentId !== ALL_ZERO_SPAN) return { traceId, parentId, flags: "01" };
+  }
 }
 
 export function formatTraceparent({ traceId, parentId, flags }) {

@@ -66,13 +66,13 @@ function reasonFor(err) {
 }
 
 /**
- * Verifies a token against the configured providers.
+ * Checks everything that needs no key: size, shape, algorithm, kid, issuer.
+ * The claims it returns are NOT verified; they only pick the provider.
  * @param {{ token: string, source: "access"|"oidc" }} found from extractToken
  * @param {{ providers: object[] }} config from parseAuthConfig
- * @param {import("./jwks-cache.js").JwksCache} jwks
- * @returns {Promise<{ provider: object, claims: object }>}
+ * @returns {{ token: string, header: object, payload: object, provider: object }}
  */
-export async function verifyToken(found, config, jwks, { now = Date.now(), waitUntil, logFields } = {}) {
+export function inspectToken(found, config) {
   const { token, source } = found;
   const { header, payload } = decodeUnverified(token);
 
@@ -84,7 +84,17 @@ export async function verifyToken(found, config, jwks, { now = Date.now(), waitU
   const provider = config.providers.find((p) => p.kind === source && p.issuer === payload.iss);
   if (!provider) throw invalid("issuer-unknown");
   if (!provider.algorithms.includes(header.alg)) throw invalid("alg-not-allowed");
+  return { token, header, payload, provider };
+}
 
+/**
+ * Verifies an inspected token's signature (against the provider's cached keys) and claims.
+ * @param {ReturnType<typeof inspectToken>} inspected
+ * @param {import("./jwks-cache.js").JwksCache} jwks
+ * @returns {Promise<{ provider: object, claims: object }>} claims: verified
+ */
+export async function verifyInspected(inspected, jwks, { now = Date.now(), waitUntil, logFields } = {}) {
+  const { token, header, provider } = inspected;
   const key = await jwks.getKey(provider, header.kid, header.alg, { waitUntil, logFields });
   try {
     const { payload: claims } = await jwtVerify(token, key, {
@@ -100,6 +110,11 @@ export async function verifyToken(found, config, jwks, { now = Date.now(), waitU
   } catch (err) {
     throw invalid(reasonFor(err));
   }
+}
+
+/** inspectToken, then verifyInspected. */
+export async function verifyToken(found, config, jwks, options = {}) {
+  return verifyInspected(inspectToken(found, config), jwks, options);
 }
 
 /**

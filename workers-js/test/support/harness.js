@@ -75,9 +75,9 @@ export function makeOrigin() {
   const origin = {
     requests: [],
     failing: false,
-    fetch: async (request) => {
+    fetch: async (input, init) => {
       if (origin.failing) throw new Error("connection reset");
-      origin.requests.push(request);
+      origin.requests.push(new Request(input, init));
       return new Response("from origin", { status: 200, headers: { "content-type": "text/plain" } });
     },
   };
