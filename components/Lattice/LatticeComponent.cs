@@ -1,0 +1,376 @@
+using System.Collections.Immutable;
+using IdentityFabric.Catalog;
+using IdentityFabric.Components.Audit;
+using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Topology;
+using Pulumi;
+using Pulumi.Aws.CloudWatch;
+using Pulumi.Aws.Iam;
+using Pulumi.Aws.VpcLattice;
+using Pulumi.Aws.VpcLattice.Inputs;
+using Pulumi.Aws.VpcLattice.Outputs;
+using Role = Pulumi.Aws.Iam.Role;
+using Service = Pulumi.Aws.VpcLattice.Service;
+
+namespace IdentityFabric.Components.Lattice;
+
+/// <summary>Inputs of <see cref="LatticeComponent"/>.</summary>
+public sealed class LatticeArgs : ResourceArgs
+{
+    /// <summary>The environment's catalog view.</summary>
+    public required EnvironmentView View { get; init; }
+
+    /// <summary>The environment's topology; only services whose backend is Lattice are created here.</summary>
+    public required MeshTopology Topology { get; init; }
+
+    /// <summary>Secrets Manager ARNs by catalog secret name (every Lattice service's secrets must be present).</summary>
+    public required IReadOnlyDictionary<string, Output<string>> SecretArns { get; init; }
+
+    /// <summary>Where workloads run, which decides who may assume the service roles.</summary>
+    public required WorkloadIdentity Workload { get; init; }
+
+    /// <summary>The VPC the service network serves and the target groups live in.</summary>
+    public required string VpcId { get; init; }
+}
+
+/// <summary>
+/// The VPC Lattice backend of one environment: a service network with IAM auth, and for each service that runs on
+/// Lattice its service, target group, HTTPS listener and rules, network association, auth policy and IAM role; the
+/// identity grants of every catalog call into Lattice; the access log and its trace query; and the Cloudflare Tunnel
+/// that carries the edge's requests to the ingress inside the VPC.
+/// </summary>
+public sealed class LatticeComponent : ComponentResource
+{
+    /// <summary>The origin the tunnel hands every edge hostname to: the ingress proxy listening beside the
+    /// connector in the same task or pod (see <c>docs/lattice.md</c>).</summary>
+    public const string IngressProxyOrigin = "http://127.0.0.1:10000";
+
+    /// <summary>The key of the ingress role in <see cref="RoleArns"/>.</summary>
+    public const string IngressKey = "ingress";
+
+    /// <summary>Creates the backend.</summary>
+    /// <param name="name">The component's logical name.</param>
+    /// <param name="args">The environment, its topology, secrets, workload identity and VPC.</param>
+    /// <param name="options">Resource options.</param>
+    /// <exception cref="ArgumentException">No VPC, a service named like the ingress, a missing secret ARN, or a
+    /// catalog value Lattice cannot express.</exception>
+    public LatticeComponent(string name, LatticeArgs args, ComponentResourceOptions? options = null)
+        : base("identity-fabric:mesh:Lattice", name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var view = args.View;
+        var environment = view.Environment;
+        var topology = args.Topology;
+        if (string.IsNullOrWhiteSpace(args.VpcId))
+        {
+            throw new ArgumentException("the Lattice backend needs a VPC id (identity-fabric:vpcId)", nameof(args));
+        }
+
+        if (topology.Services.Any(s => s.Name == LatticePrincipals.IngressName))
+        {
+            throw new ArgumentException($"a catalog service may not be named '{LatticePrincipals.IngressName}': the ingress's role has that name", nameof(args));
+        }
+
+        var services = topology.On(MeshBackend.Lattice).ToList();
+        var tags = FabricTags.For(environment.Name, "lattice");
+        var child = new CustomResourceOptions { Parent = this };
+        var iam = new CustomResourceOptions { Parent = this, Protect = environment.Protects(ProtectedResourceKind.Iam) };
+
+        var network = new ServiceNetwork($"{name}-network", new ServiceNetworkArgs
+        {
+            Name = ResourceNames.ServiceNetworkName(environment.Name),
+            AuthType = "AWS_IAM",
+            Tags = tags,
+        }, new CustomResourceOptions { Parent = this, Protect = environment.Protects(ProtectedResourceKind.Mesh) });
+
+        _ = new ServiceNetworkVpcAssociation($"{name}-network-vpc", new ServiceNetworkVpcAssociationArgs
+        {
+            ServiceNetworkIdentifier = network.Id,
+            VpcIdentifier = args.VpcId,
+            Tags = tags,
+        }, child);
+
+        _ = new AuthPolicy($"{name}-network-auth", new AuthPolicyArgs
+        {
+            ResourceIdentifier = network.Arn,
+            Policy = LatticeAuthPolicies.NetworkPolicy(environment).ToJson(),
+        }, child);
+
+        var logGroup = CreateAudit(name, environment, topology, network, tags);
+
+        var ingressRole = new Role($"{name}-ingress-role", new RoleArgs
+        {
+            Name = LatticePrincipals.IngressRoleName(environment.Name),
+            Description = "The edge's ingress into VPC Lattice: signs requests for the edge routes it may carry.",
+            AssumeRolePolicy = ServiceIdentityPolicies.TrustPolicy(args.Workload, environment.AwsAccountId, LatticePrincipals.IngressName),
+            Tags = tags,
+        }, iam);
+
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
+        foreach (var service in services)
+        {
+            roles[service.Name] = CreateServiceRole(name, service, args, tags, iam);
+        }
+
+        // Auth policies name roles by ARN; they are written once those roles exist.
+        var principalRoles = roles.Values.Append(ingressRole).Cast<Resource>().ToList();
+        var serviceArns = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
+        var domains = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
+        foreach (var node in services)
+        {
+            var service = CreateService(name, node, args, network, tags, child);
+            var grants = LatticeAuthPolicies.Grants(node, topology, environment);
+            if (!grants.IsEmpty)
+            {
+                _ = new AuthPolicy($"{name}-{node.Name}-auth", new AuthPolicyArgs
+                {
+                    ResourceIdentifier = service.Arn,
+                    Policy = service.Arn.Apply(arn => LatticeAuthPolicies.ServicePolicy(grants, arn).ToJson()),
+                }, new CustomResourceOptions { Parent = this, DependsOn = principalRoles });
+            }
+
+            if (grants.Routes.Any(r => r.IngressMaySign))
+            {
+                _ = new RolePolicy($"{name}-ingress-invokes-{node.Name}", new RolePolicyArgs
+                {
+                    Role = ingressRole.Name,
+                    Name = $"lattice-invoke-{node.Name}",
+                    Policy = service.Arn.Apply(arn => LatticeIdentityPolicies.IngressInvoke(grants, arn)!.ToJson()),
+                }, child);
+            }
+
+            serviceArns[node.Name] = service.Arn;
+            domains[node.Name] = service.DnsEntries.Apply(FirstDomain);
+        }
+
+        // Every call the catalog allows into Lattice, from a caller on either backend: one inline policy per call, on
+        // the caller's role (an App Mesh caller's role is named, not created, here), so switching one service touches
+        // only the calls that involve it.
+        foreach (var caller in topology.Services)
+        {
+            foreach (var callee in caller.Calls.Where(serviceArns.ContainsKey))
+            {
+                _ = new RolePolicy($"{name}-{caller.Name}-invokes-{callee}", new RolePolicyArgs
+                {
+                    Role = roles.TryGetValue(caller.Name, out var role) ? role.Name : caller.IamRoleName,
+                    Name = $"lattice-invoke-{callee}",
+                    Policy = serviceArns[callee].Apply(arn => LatticeIdentityPolicies.InvokeCallee(arn).ToJson()),
+                }, child);
+            }
+        }
+
+        var hostnames = view.Edges.Where(e => e.Edge.Routes.Count > 0).Select(e => e.Hostname).Distinct(StringComparer.Ordinal).ToList();
+        var tunnel = new IngressTunnel($"{name}-tunnel", new IngressTunnelArgs
+        {
+            View = view,
+            OriginsByHostname = hostnames.ToDictionary(h => h, _ => (Input<string>)IngressProxyOrigin, StringComparer.Ordinal),
+        }, new ComponentResourceOptions { Parent = this });
+
+        var roleArns = roles.Select(r => KeyValuePair.Create(r.Key, r.Value.Arn)).Append(KeyValuePair.Create(IngressKey, ingressRole.Arn));
+        ServiceNetworkArn = network.Arn;
+        ServiceArns = ToMap(serviceArns);
+        ServiceDomains = ToMap(domains);
+        RoleArns = ToMap(roleArns);
+        TunnelId = tunnel.TunnelId;
+        LogGroupName = logGroup.Name;
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["serviceNetworkArn"] = ServiceNetworkArn,
+            ["serviceArns"] = ServiceArns,
+            ["serviceDomains"] = ServiceDomains,
+            ["roleArns"] = RoleArns,
+            ["tunnelId"] = TunnelId,
+            ["logGroupName"] = LogGroupName,
+        });
+    }
+
+    /// <summary>The service network's ARN.</summary>
+    [Output("serviceNetworkArn")]
+    public Output<string> ServiceNetworkArn { get; private set; } = null!;
+
+    /// <summary>Lattice service ARNs by catalog service name.</summary>
+    [Output("serviceArns")]
+    public Output<ImmutableDictionary<string, string>> ServiceArns { get; private set; } = null!;
+
+    /// <summary>Each Lattice service's DNS name (what callers address and sign for), by catalog service name.</summary>
+    [Output("serviceDomains")]
+    public Output<ImmutableDictionary<string, string>> ServiceDomains { get; private set; } = null!;
+
+    /// <summary>IAM role ARNs by catalog service name, plus <see cref="IngressKey"/> for the ingress.</summary>
+    [Output("roleArns")]
+    public Output<ImmutableDictionary<string, string>> RoleArns { get; private set; } = null!;
+
+    /// <summary>The Cloudflare Tunnel carrying the edge's requests to the ingress.</summary>
+    [Output("tunnelId")]
+    public Output<string> TunnelId { get; private set; } = null!;
+
+    /// <summary>The CloudWatch log group holding the service network's access records.</summary>
+    [Output("logGroupName")]
+    public Output<string> LogGroupName { get; private set; } = null!;
+
+    private LogGroup CreateAudit(string name, DeploymentEnvironment environment, MeshTopology topology, ServiceNetwork network, Dictionary<string, string> tags)
+    {
+        var logGroup = new LogGroup($"{name}-access-logs", new LogGroupArgs
+        {
+            Name = AuditLogNames.AccessLogGroup(environment.Name, LatticeAuditQuery.Backend),
+            RetentionInDays = LatticeAuditQuery.Retention(environment.LogRetentionDays),
+            Tags = tags,
+        }, new CustomResourceOptions { Parent = this });
+
+        _ = new AccessLogSubscription($"{name}-access-log-subscription", new AccessLogSubscriptionArgs
+        {
+            ResourceIdentifier = network.Arn,
+            DestinationArn = logGroup.Arn,
+            ServiceNetworkLogType = "SERVICE",
+            Tags = tags,
+        }, new CustomResourceOptions { Parent = this });
+
+        _ = new QueryDefinition($"{name}-trace-query", new QueryDefinitionArgs
+        {
+            Name = AuditLogNames.TraceQueryName(environment.Name, LatticeAuditQuery.Backend),
+            LogGroupNames = LatticeAuditQuery.LogGroups(environment.Name, topology.On(MeshBackend.AppMesh).Any()).ToList(),
+            QueryString = LatticeAuditQuery.FollowOneTrace(),
+        }, new CustomResourceOptions { Parent = this, DependsOn = { logGroup } });
+
+        return logGroup;
+    }
+
+    private Role CreateServiceRole(string name, ServiceNode service, LatticeArgs args, Dictionary<string, string> tags, CustomResourceOptions iam)
+    {
+        var role = new Role($"{name}-{service.Name}-role", new RoleArgs
+        {
+            Name = service.IamRoleName,
+            Description = $"The identity of service '{service.Name}' on VPC Lattice.",
+            AssumeRolePolicy = ServiceIdentityPolicies.TrustPolicy(args.Workload, args.View.Environment.AwsAccountId, service.Name),
+            Tags = tags,
+        }, iam);
+
+        if (service.Secrets.Count > 0)
+        {
+            var arns = service.Secrets.Select(secret => args.SecretArns.TryGetValue(secret, out var arn)
+                ? arn
+                : throw new ArgumentException($"no Secrets Manager ARN for secret '{secret}' of service '{service.Name}'", nameof(args)));
+            _ = new RolePolicy($"{name}-{service.Name}-secrets", new RolePolicyArgs
+            {
+                Role = role.Name,
+                Name = "read-own-secrets",
+                Policy = Output.All(arns).Apply(values => LatticeIdentityPolicies.ReadOwnSecrets(values)!.ToJson()),
+            }, new CustomResourceOptions { Parent = this });
+        }
+
+        return role;
+    }
+
+    private Service CreateService(string name, ServiceNode node, LatticeArgs args, ServiceNetwork network, Dictionary<string, string> tags, CustomResourceOptions child)
+    {
+        var environment = args.View.Environment;
+        var service = new Service($"{name}-{node.Name}-service", new ServiceArgs
+        {
+            Name = ResourceNames.LatticeServiceName(node.Name, environment.Name),
+            AuthType = "AWS_IAM",
+            Tags = tags,
+        }, child);
+
+        var spec = LatticeTargetGroups.For(node, environment.Name);
+        var targets = new TargetGroup($"{name}-{node.Name}-targets", new TargetGroupArgs
+        {
+            Name = spec.Name,
+            Type = spec.Type,
+            Config = new TargetGroupConfigArgs
+            {
+                Port = spec.Port,
+                Protocol = spec.Protocol,
+                ProtocolVersion = spec.ProtocolVersion,
+                VpcIdentifier = args.VpcId,
+                IpAddressType = "IPV4",
+                HealthCheck = spec.HealthCheck is { } check
+                    ? new TargetGroupConfigHealthCheckArgs
+                    {
+                        Enabled = true,
+                        Path = check.Path,
+                        Protocol = spec.Protocol,
+                        ProtocolVersion = check.ProtocolVersion,
+                        Port = spec.Port,
+                        HealthCheckIntervalSeconds = check.IntervalSeconds,
+                        HealthCheckTimeoutSeconds = check.TimeoutSeconds,
+                        HealthyThresholdCount = check.HealthyThreshold,
+                        UnhealthyThresholdCount = check.UnhealthyThreshold,
+                        Matcher = new TargetGroupConfigHealthCheckMatcherArgs { Value = check.Matcher },
+                    }
+                    : new TargetGroupConfigHealthCheckArgs { Enabled = false },
+            },
+            Tags = tags,
+        }, child);
+
+        var listener = new Listener($"{name}-{node.Name}-https", new ListenerArgs
+        {
+            Name = "https",
+            Protocol = "HTTPS",
+            Port = 443,
+            ServiceIdentifier = service.Id,
+            DefaultAction = new ListenerDefaultActionArgs
+            {
+                FixedResponse = new ListenerDefaultActionFixedResponseArgs { StatusCode = 404 },
+            },
+            Tags = tags,
+        }, child);
+
+        foreach (var rule in LatticeListenerRules.For(node, args.Topology))
+        {
+            var path = new ListenerRuleMatchHttpMatchPathMatchMatchArgs();
+            if (rule.Match == PathMatch.Exact)
+            {
+                path.Exact = rule.Path;
+            }
+            else
+            {
+                path.Prefix = rule.Path;
+            }
+
+            var match = new ListenerRuleMatchHttpMatchArgs
+            {
+                PathMatch = new ListenerRuleMatchHttpMatchPathMatchArgs { CaseSensitive = true, Match = path },
+            };
+            if (rule.Method is { } method)
+            {
+                match.Method = method;
+            }
+
+            _ = new ListenerRule($"{name}-{node.Name}-rule-{rule.Name}", new ListenerRuleArgs
+            {
+                Name = rule.Name,
+                Priority = rule.Priority,
+                ServiceIdentifier = service.Id,
+                ListenerIdentifier = listener.ListenerId,
+                Match = new ListenerRuleMatchArgs { HttpMatch = match },
+                Action = new ListenerRuleActionArgs
+                {
+                    Forward = new ListenerRuleActionForwardArgs
+                    {
+                        TargetGroups = { new ListenerRuleActionForwardTargetGroupArgs { TargetGroupIdentifier = targets.Id, Weight = 100 } },
+                    },
+                },
+                Tags = tags,
+            }, child);
+        }
+
+        _ = new ServiceNetworkServiceAssociation($"{name}-{node.Name}-association", new ServiceNetworkServiceAssociationArgs
+        {
+            ServiceIdentifier = service.Id,
+            ServiceNetworkIdentifier = network.Id,
+            Tags = tags,
+        }, child);
+
+        return service;
+    }
+
+    private static string FirstDomain(ImmutableArray<ServiceDnsEntry> entries) =>
+        entries.IsDefaultOrEmpty ? "" : entries[0].DomainName ?? "";
+
+    private static Output<ImmutableDictionary<string, string>> ToMap(IEnumerable<KeyValuePair<string, Output<string>>> entries)
+    {
+        var list = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        return Output.All(list.Select(e => e.Value)).Apply(values =>
+            list.Select((e, i) => KeyValuePair.Create(e.Key, values[i])).ToImmutableDictionary(StringComparer.Ordinal));
+    }
+}
