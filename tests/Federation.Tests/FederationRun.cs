@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using IdentityFabric.Catalog;
+using IdentityFabric.Components.Federation;
+using IdentityFabric.Testing;
+using Pulumi;
+using Pulumi.Testing;
+using Pulumi.Utilities;
+
+namespace IdentityFabric.Federation.Tests;
+
+/// <summary>A resource as the component asked for it: its type, name and options.</summary>
+internal sealed record Requested(string Type, string Name, ResourceOptions Options);
+
+/// <summary>One run of the federation component under the project's mocks.</summary>
+internal sealed class FederationRun
+{
+    public const string ProviderType = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+    public const string RoleType = "aws:iam/role:Role";
+
+    /// <summary>A well-formed thumbprint (40 hex digits) for the runs that need one.</summary>
+    public const string Thumbprint = "9e99a48a9960b14926bb7f3b02e22da2b0ab7280";
+
+    private FederationRun(FabricMocks mocks, IReadOnlyList<Requested> requested, ImmutableDictionary<string, string> roleArns, ImmutableDictionary<string, string> providerArns)
+    {
+        Mocks = mocks;
+        Requested = requested;
+        RoleArns = roleArns;
+        ProviderArns = providerArns;
+    }
+
+    public FabricMocks Mocks { get; }
+
+    public IReadOnlyList<Requested> Requested { get; }
+
+    public ImmutableDictionary<string, string> RoleArns { get; }
+
+    public ImmutableDictionary<string, string> ProviderArns { get; }
+
+    public IReadOnlyList<MockResourceArgs> Providers => Mocks.OfType(ProviderType);
+
+    public IReadOnlyList<MockResourceArgs> Roles => Mocks.OfType(RoleType);
+
+    public static async Task<FederationRun> StartAsync(EnvironmentView view, IReadOnlyList<string>? thumbprints = null)
+    {
+        var mocks = new FabricMocks();
+        var requested = new ConcurrentQueue<Requested>();
+        FederationComponent? component = null;
+        await Deployment.TestAsync(
+            new ComponentAwareMocks(mocks),
+            new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
+            () =>
+            {
+                component = new FederationComponent(
+                    "federation",
+                    new FederationArgs { View = view, OidcThumbprints = thumbprints ?? [Thumbprint] },
+                    new ComponentResourceOptions
+                    {
+                        ResourceTransformations =
+                        {
+                            t =>
+                            {
+                                requested.Enqueue(new Requested(t.Resource.GetResourceType(), t.Resource.GetResourceName(), t.Options));
+                                return null;
+                            },
+                        },
+                    });
+            });
+        var roleArns = await OutputUtilities.GetValueAsync(component!.RoleArns);
+        var providerArns = await OutputUtilities.GetValueAsync(component.ProviderArns);
+        return new FederationRun(mocks, requested.ToList(), roleArns, providerArns);
+    }
+
+    /// <summary>The federated role created for a catalog role.</summary>
+    public MockResourceArgs RoleFor(string catalogRole) => Roles.Single(r => r.Name == $"federation-{catalogRole}");
+
+    public static string Text(MockResourceArgs resource, string input) =>
+        resource.Inputs.TryGetValue(input, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" : "";
+
+    public static IReadOnlyList<string> List(MockResourceArgs resource, string input) =>
+        resource.Inputs.TryGetValue(input, out var value) && value is System.Collections.IEnumerable items and not string
+            ? items.Cast<object>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture) ?? "").ToList()
+            : [];
+
+    /// <summary>A view of the example catalog's environment with its identity propagation replaced.</summary>
+    public static EnvironmentView WithPropagation(string environment, IdentityPropagation propagation)
+    {
+        var view = ExampleCatalog.View(environment);
+        return view with { Environment = view.Environment with { IdentityPropagation = propagation } };
+    }
+
+    /// <summary>A view with the catalog replaced (its environment kept).</summary>
+    public static EnvironmentView WithCatalog(EnvironmentView view, Func<IdentityCatalog, IdentityCatalog> change) =>
+        view with { Catalog = change(view.Catalog) };
+}
