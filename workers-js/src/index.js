@@ -11,7 +11,7 @@ import { PolicyStore } from "./policy-store.js";
 import { EdgeError, problemResponse } from "./problem.js";
 import { authorize, selectRoute } from "./route-policy.js";
 import { traceContextFrom } from "./trace-context.js";
-import { ACCESS_HEADER, extractToken, identityFromClaims, inspectToken, verifyInspected } from "./verify-token.js";
+import { ACCESS_HEADER, extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
 
 /** Headers the edge sets itself or consumes; a client's copies never travel on. */
 const EDGE_OWNED_HEADERS = [
@@ -19,15 +19,21 @@ const EDGE_OWNED_HEADERS = [
   "x-forwarded-host", "x-forwarded-proto",
 ];
 
+let originCache = { raw: undefined, base: undefined };
+
+/** ORIGIN_URL without a trailing slash, checked once per binding value. */
 function originBase(env) {
+  const raw = env.ORIGIN_URL;
+  if (raw === originCache.raw && originCache.base) return originCache.base;
   let url;
   try {
-    url = new URL(env.ORIGIN_URL);
+    url = new URL(raw);
   } catch {
     throw new EdgeError("edge-misconfigured", "origin-url-invalid");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new EdgeError("edge-misconfigured", "origin-url-scheme");
-  return url.origin + url.pathname.replace(/\/+$/, "");
+  originCache = { raw, base: url.origin + url.pathname.replace(/\/+$/, "") };
+  return originCache.base;
 }
 
 function signingKey(env) {
@@ -42,39 +48,6 @@ function signingKey(env) {
 function newLog(request) {
   const trace = traceContextFrom(request.headers);
   return { requestId: crypto.randomUUID(), traceId: trace.traceId, trace, method: request.method };
-}
-
-function assertionIdentity(decision, asserted) {
-  const identity = { subject: decision.subject, roles: decision.roles };
-  if (asserted.email) identity.email = asserted.email;
-  return identity;
-}
-
-function sameIdentity(a, b) {
-  return a.subject === b.subject && a.email === b.email && a.roles.join(",") === b.roles.join(",");
-}
-
-/**
- * Starts the assertion's HMAC next to the token's signature check instead of
- * after it. Where WebCrypto calls are round trips to a thread pool (Node), this
- * keeps the auth path at about one signature check; where they run inline
- * (workerd) it changes nothing. The identity comes from the not-yet-verified
- * claims, so the result is used only after verification succeeded and only if
- * the verified identity is the same; otherwise it is dropped. Nothing signed
- * here leaves the Worker before the token is verified.
- */
-function signAhead(policy, route, inspected, sign) {
-  try {
-    const provisional = identityFromClaims(inspected.provider, inspected.payload);
-    const decision = authorize(policy, route, provisional);
-    if (!decision.allowed) return null;
-    const identity = assertionIdentity(decision, provisional);
-    const headers = sign(identity);
-    headers.catch(() => {}); // a dropped early signature must not surface as an unhandled rejection
-    return { identity, headers };
-  } catch {
-    return null;
-  }
 }
 
 /** Copies the client's headers without any identity header or edge-owned header. */
@@ -125,20 +98,8 @@ export function createEdge({
       const found = extractToken(request.headers);
       if (!found) throw new EdgeError("token-missing", "token-missing");
       log.tokenSource = found.source;
-      const inspected = inspectToken(found, config);
-      log.provider = inspected.provider.name;
-
-      const sign = (identity) => signAssertion({
-        method,
-        host: target.host,
-        path: target.pathname + target.search,
-        identity,
-        timestamp: Math.floor(now() / 1000),
-        key: signingKey(env),
-      });
-      const early = route ? signAhead(policy, route, inspected, sign) : null;
-
-      const { provider, claims } = await verifyInspected(inspected, jwks, { now: now(), waitUntil, logFields });
+      const { provider, claims } = await verifyToken(found, config, jwks, { now: now(), waitUntil, logFields });
+      log.provider = provider.name;
       const asserted = identityFromClaims(provider, claims);
       if (!route) {
         if (selected.allow) throw new EdgeError("method-not-allowed", "method-not-allowed", { allow: selected.allow });
@@ -148,8 +109,16 @@ export function createEdge({
       log.subject = decision.subject;
       log.roles = decision.roles;
       if (!decision.allowed) throw new EdgeError("access-denied", decision.reason);
-      const identity = assertionIdentity(decision, asserted);
-      signed = await (early && sameIdentity(early.identity, identity) ? early.headers : sign(identity));
+      const identity = { subject: decision.subject, roles: decision.roles };
+      if (asserted.email) identity.email = asserted.email;
+      signed = await signAssertion({
+        method,
+        host: target.host,
+        path: target.pathname + target.search,
+        identity,
+        timestamp: Math.floor(now() / 1000),
+        key: signingKey(env),
+      });
     }
 
     const headers = strippedHeaders(request.headers);

@@ -76,7 +76,7 @@ describe("token verification refuses", () => {
     const { verify, clock } = setup();
     const payload = { iss: AUTH_CONFIG.identityProviders[0].issuer, aud: "api://identity-fabric", sub: "x", iat: clock.now() / 1000, exp: clock.now() / 1000 + 60 };
     expect(await reasonOf(verify(unsigned({ alg: "none", kid: "okta-rsa-1" }, payload)))).toBe("token-invalid/token-malformed");
-    expect(await reasonOf(verify(unsigned({ alg: "NoNe", kid: "okta-rsa-1" }, payload, "x")))).toBe("token-invalid/alg-not-allowed");
+    expect(await reasonOf(verify(unsigned({ alg: "NoNe", kid: "okta-rsa-1" }, payload, "c2ln")))).toBe("token-invalid/alg-not-allowed");
   });
 
   it("HS256 signed with the provider's RSA public key as the HMAC secret", async () => {
@@ -120,6 +120,25 @@ describe("token verification refuses", () => {
     expect(await reasonOf(verify(token))).toBe("token-invalid/header-key-injection");
     const jku = await mintToken(stranger, { header: { jku: "https://evil.example/keys" } });
     expect(await reasonOf(verify(jku))).toBe("token-invalid/header-key-injection");
+  });
+
+  it("a critical header extension it does not understand", async () => {
+    const { verify } = setup();
+    const token = await mintToken(rsa, { header: { crit: ["b64"], b64: true } });
+    expect(await reasonOf(verify(token))).toBe("token-invalid/crit-unsupported");
+  });
+
+  it("a payload that is not a JSON object, and a header that is not JSON", async () => {
+    const { verify } = setup();
+    const [h, , s] = (await mintToken(rsa)).split(".");
+    expect(await reasonOf(verify(`${h}.${base64url.encode("[1,2]")}.${s}`))).toBe("token-invalid/token-malformed");
+    expect(await reasonOf(verify(`${base64url.encode("{alg")}.${base64url.encode("{}")}.${s}`))).toBe("token-invalid/token-malformed");
+  });
+
+  it("an audience list that does not name the provider's audience", async () => {
+    const { verify } = setup();
+    expect(await reasonOf(verify(await mintToken(rsa, { audience: ["api://other", "api://more"] })))).toBe("token-invalid/audience-mismatch");
+    await expect(verify(await mintToken(rsa, { audience: ["api://other", "api://identity-fabric"] }))).resolves.toBeDefined();
   });
 
   it("an expired token, a not-yet-valid one, and one issued in the future", async () => {
