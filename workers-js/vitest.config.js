@@ -18,6 +18,8 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.js"],
+    // The fake STS endpoint of the federation tests listens on 127.0.0.1 in Node.
+    globalSetup: ["./test/support/fake-sts.global.js"],
     // The Worker logs every decision; show those lines only for failing tests.
     silent: "passed-only",
   },

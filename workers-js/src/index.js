@@ -8,6 +8,8 @@ import { JwksCache } from "./jwks-cache.js";
 import { logEvent } from "./log.js";
 import { normalizePath } from "./normalize-path.js";
 import { PolicyStore } from "./policy-store.js";
+import { federationConfigFrom, roleForRequest } from "./sts/federation-config.js";
+import { Federation } from "./sts/federation.js";
 import { EdgeError, problemResponse } from "./problem.js";
 import { authorize, selectRoute } from "./route-policy.js";
 import { traceContextFrom } from "./trace-context.js";
@@ -62,14 +64,37 @@ export function strippedHeaders(inbound) {
 
 /**
  * Builds the edge with its per-isolate caches. Tests pass their own clock and fetch.
- * @param {{ now?: () => number, fetch?: typeof fetch, jwks?: JwksCache, policies?: PolicyStore }} [options]
+ * @param {{ now?: () => number, fetch?: typeof fetch, jwks?: JwksCache, policies?: PolicyStore,
+ *   federation?: Federation }} [options]
  */
 export function createEdge({
   now = () => Date.now(),
   fetch: fetchOrigin = (...args) => globalThis.fetch(...args),
   jwks = new JwksCache({ now }),
   policies = new PolicyStore({ now }),
+  federation = new Federation({ now }),
 } = {}) {
+  /**
+   * Temporary AWS credentials for the route's role (STS federation), or null when
+   * the caller holds no federated role: then "both" forwards with the assertion
+   * alone and "sts" refuses. Only OIDC tokens federate (see docs/federation.md).
+   */
+  async function federate(federationConfig, env, { route, decision, provider, claims, token, waitUntil, log }) {
+    const mapped = provider.kind === "oidc" ? roleForRequest(federationConfig, route.roles, decision.roles) : null;
+    if (!mapped) {
+      if (federationConfig.mode === "sts") throw new EdgeError("access-denied", "federation-no-role");
+      log.federation = "skipped";
+      return null;
+    }
+    log.federatedRole = mapped.role;
+    const { credentials, source } = await federation.credentialsFor({
+      config: federationConfig, env, roleArn: mapped.roleArn, issuer: provider.issuer, subject: decision.subject,
+      claims, token, waitUntil,
+    });
+    log.federation = source;
+    return credentials;
+  }
+
   /**
    * The auth path, everything up to the origin call: returns where to forward and
    * with which headers, or throws EdgeError.
@@ -93,6 +118,8 @@ export function createEdge({
     const target = new URL(originBase(env) + path + url.search);
 
     let signed = null;
+    let credentials = null;
+    let federationConfig = null;
     if (!route?.public) {
       const config = authConfigFrom(env);
       const found = extractToken(request.headers);
@@ -111,14 +138,22 @@ export function createEdge({
       if (!decision.allowed) throw new EdgeError("access-denied", decision.reason);
       const identity = { subject: decision.subject, roles: decision.roles };
       if (asserted.email) identity.email = asserted.email;
-      signed = await signAssertion({
-        method,
-        host: target.host,
-        path: target.pathname + target.search,
-        identity,
-        timestamp: Math.floor(now() / 1000),
-        key: signingKey(env),
-      });
+      federationConfig = federationConfigFrom(env);
+      [signed, credentials] = await Promise.all([
+        federationConfig.assertion
+          ? signAssertion({
+            method,
+            host: target.host,
+            path: target.pathname + target.search,
+            identity,
+            timestamp: Math.floor(now() / 1000),
+            key: signingKey(env),
+          })
+          : {},
+        federationConfig.sts
+          ? federate(federationConfig, env, { route, decision, provider, claims, token: found.token, waitUntil, log })
+          : null,
+      ]);
     }
 
     const headers = strippedHeaders(request.headers);
@@ -129,6 +164,7 @@ export function createEdge({
     headers.set("x-forwarded-host", url.host);
     headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
     if (signed) for (const name in signed) headers.set(name, signed[name]);
+    if (credentials) await federation.sign(headers, { config: federationConfig, credentials, method, url: target.href });
     log.decision = signed ? "allow" : "allow-public";
     return { url: target.href, headers };
   }
@@ -139,6 +175,7 @@ export function createEdge({
       requestId: log.requestId, traceId: log.traceId, method: log.method, host: new URL(request.url).host,
       path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
       tokenSource: log.tokenSource, subject: log.subject, roles: log.roles,
+      federatedRole: log.federatedRole, federation: log.federation,
     });
     let outbound;
     try {

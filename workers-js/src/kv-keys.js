@@ -9,6 +9,9 @@ export const ROUTE_POLICY_PREFIX = "route-policy:";
 /** Prefix of cached JSON Web Key Sets, one per JWKS URL. */
 export const JWKS_PREFIX = "jwks:v1:";
 
+/** Prefix of cached, encrypted STS credentials, one per (role, caller, token) hash. */
+export const STS_CREDENTIALS_PREFIX = "sts:v1:";
+
 /** Longest key Workers KV accepts, in UTF-8 bytes. */
 export const KV_KEY_MAX_BYTES = 512;
 
@@ -29,4 +32,10 @@ export function jwksKey(jwksUrl) {
     throw new RangeError("JWKS URL too long for a KV key");
   }
   return key;
+}
+
+/** KV key of one cache id's encrypted STS credentials, e.g. "sts:v1:<64 hex digits>". */
+export function stsCredentialsKey(id) {
+  if (typeof id !== "string" || !/^[0-9a-f]{64}$/.test(id)) throw new TypeError("invalid credential cache id");
+  return STS_CREDENTIALS_PREFIX + id;
 }

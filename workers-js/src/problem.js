@@ -9,11 +9,13 @@ export const PROBLEMS = Object.freeze({
   "token-missing": { status: 401, title: "Authentication is required." },
   "token-invalid": { status: 401, title: "The credentials could not be verified." },
   "access-denied": { status: 403, title: "Access to this resource is denied." },
+  "federation-denied": { status: 403, title: "The service's identity provider refused this identity." },
   "method-not-allowed": { status: 405, title: "The method is not allowed for this resource." },
   "edge-misconfigured": { status: 500, title: "The edge is not configured correctly." },
   "origin-unavailable": { status: 502, title: "The service could not be reached." },
   "keys-unavailable": { status: 503, title: "Credentials cannot be verified right now." },
   "policy-unavailable": { status: 503, title: "Access policy is unavailable right now." },
+  "federation-unavailable": { status: 503, title: "Credentials for the service cannot be obtained right now." },
 });
 
 /** A refusal with a stable client code and an internal reason for the log. */
