@@ -1,0 +1,66 @@
+using IdentityFabric.Cli.Planning;
+
+namespace IdentityFabric.Cli.Commands;
+
+/// <summary>
+/// <c>diff OLD.json NEW.json [--format markdown|json]</c>: the resources two plans add, remove and change, with the
+/// changed input paths (secret values masked), a summary line, and "no changes" when the plans are equal.
+/// Exit code 0 either way (a diff is a report, not a verdict), 1 when a file is not a plan, 2 on a usage mistake.
+/// </summary>
+public sealed class DiffCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public string Name => "diff";
+
+    /// <inheritdoc />
+    public string Synopsis => "OLD.json NEW.json [--format markdown|json]";
+
+    /// <inheritdoc />
+    public string Summary => "what changes between two plans";
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!CommandOptions.TryParse(args, ["--format"], error, out var options) || options.Positional.Count != 2)
+        {
+            error.WriteLine($"usage: identity-fabric {Name} {Synopsis}");
+            return CommandDispatcher.UsageExitCode;
+        }
+
+        var format = options.Single("--format") ?? "markdown";
+        if (format is not ("markdown" or "json"))
+        {
+            error.WriteLine($"identity-fabric diff: unknown format '{format}' (markdown or json)");
+            return CommandDispatcher.UsageExitCode;
+        }
+
+        try
+        {
+            var old = Read(options.Positional[0]);
+            var @new = Read(options.Positional[1]);
+            var diff = PlanDiff.Between(old, @new);
+            output.Write(format == "json" ? DiffRendering.Json(diff) : DiffRendering.Markdown(diff));
+            return 0;
+        }
+        catch (PlanException failure)
+        {
+            error.WriteLine($"identity-fabric diff: {failure.Message}");
+            return 1;
+        }
+    }
+
+    private static StackPlan Read(string path)
+    {
+        try
+        {
+            return PlanJson.Read(File.ReadAllText(path), path);
+        }
+        catch (IOException failure)
+        {
+            throw new PlanException($"{path}: {failure.Message}", failure);
+        }
+    }
+}

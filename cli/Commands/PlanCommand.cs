@@ -1,0 +1,108 @@
+using IdentityFabric.Catalog;
+using IdentityFabric.Cli.Planning;
+using IdentityFabric.Components.Topology;
+
+namespace IdentityFabric.Cli.Commands;
+
+/// <summary>
+/// <c>plan STACK [--format json|markdown|mermaid] [--out FILE] [--config KEY=VALUE]...</c>: what <c>pulumi up</c> of
+/// the stack would manage, without credentials. Reads <c>Pulumi.STACK.yaml</c> (encrypted values print as
+/// <c>[secret]</c> and are never needed), runs the real program under recording mocks, and prints every resource
+/// with its type, name, URN, parent and inputs (json), a summary with the trust chain (markdown), or the trust chain
+/// alone (mermaid). Exit code 1 when the catalog or the program fails, 2 on a usage mistake.
+/// </summary>
+public sealed partial class PlanCommand : ICliCommand
+{
+    private readonly ProgramRunner _program;
+
+    /// <summary>Creates the command around a program runner (tests pass a program of their own).</summary>
+    /// <param name="program">Runs the program under the mocks.</param>
+    public PlanCommand(ProgramRunner program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        _program = program;
+    }
+
+    /// <inheritdoc />
+    public string Name => "plan";
+
+    /// <inheritdoc />
+    public string Synopsis => "STACK [--format json|markdown|mermaid] [--out FILE] [--config KEY=VALUE]";
+
+    /// <inheritdoc />
+    public string Summary => "what `pulumi up` would do, without credentials";
+
+    /// <summary>The folder to look for <c>Pulumi.yaml</c> from (the working directory unless set).</summary>
+    public string? StartDirectory { get; init; }
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!CommandOptions.TryParse(args, ["--format", "--out", "--config"], error, out var options) || options.Positional.Count != 1)
+        {
+            error.WriteLine($"usage: identity-fabric {Name} {Synopsis}");
+            return CommandDispatcher.UsageExitCode;
+        }
+
+        var format = options.Single("--format") ?? "json";
+        if (format is not ("json" or "markdown" or "mermaid"))
+        {
+            error.WriteLine($"identity-fabric plan: unknown format '{format}' (json, markdown or mermaid)");
+            return CommandDispatcher.UsageExitCode;
+        }
+
+        try
+        {
+            var root = StackConfiguration.FindProjectRoot(StartDirectory ?? Directory.GetCurrentDirectory());
+            var configuration = StackConfiguration.Load(root, options.Positional[0]);
+            foreach (var setting in options.All("--config"))
+            {
+                var equals = setting.IndexOf('=', StringComparison.Ordinal);
+                if (equals <= 0)
+                {
+                    error.WriteLine($"identity-fabric plan: --config takes KEY=VALUE, not '{setting}'");
+                    return CommandDispatcher.UsageExitCode;
+                }
+
+                configuration = configuration.With(setting[..equals], setting[(equals + 1)..]);
+            }
+
+            string text;
+            if (format == "mermaid")
+            {
+                // The diagram comes from the catalog alone: no need to run the program.
+                text = TrustChainDiagram.Render(MeshTopologyBuilder.Build(PlanRunner.OpenCatalog(configuration)));
+            }
+            else
+            {
+                var result = PlanRunner.RunAsync(configuration, _program, error).GetAwaiter().GetResult();
+                text = format == "json" ? PlanJson.Write(result.Plan) : PlanMarkdown.Render(result.Plan, result.Topology);
+                error.WriteLine($"planned stack '{configuration.StackName}': {result.Plan.Resources.Count(r => !r.IsGrouping)} resources");
+            }
+
+            if (options.Single("--out") is { } file)
+            {
+                File.WriteAllText(file, text);
+            }
+            else
+            {
+                output.Write(text);
+            }
+
+            return 0;
+        }
+        catch (CatalogException failure)
+        {
+            error.WriteLine(failure.Message);
+            return 1;
+        }
+        catch (PlanException failure)
+        {
+            error.WriteLine($"identity-fabric plan: {failure.Message}");
+            return 1;
+        }
+    }
+}

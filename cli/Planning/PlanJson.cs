@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace IdentityFabric.Cli.Planning;
+
+/// <summary>
+/// The plan's JSON form: <c>{"stack": "...", "resources": [{"type", "name", "urn", "parent", "inputs"}]}</c>,
+/// resources in URN order, object keys sorted, two-space indentation: the same plan always prints the same bytes.
+/// </summary>
+public static class PlanJson
+{
+    /// <summary>Indented output that keeps characters such as '&lt;', '+' and '&amp;' readable.</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes a plan.</summary>
+    /// <param name="plan">The plan.</param>
+    public static string Write(StackPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var resources = new JsonArray();
+        foreach (var resource in plan.Resources)
+        {
+            resources.Add(new JsonObject
+            {
+                ["type"] = resource.Type,
+                ["name"] = resource.Name,
+                ["urn"] = resource.Urn,
+                ["parent"] = resource.Parent,
+                ["inputs"] = resource.Inputs.DeepClone(),
+            });
+        }
+
+        var root = new JsonObject { ["stack"] = plan.Stack, ["resources"] = resources };
+        return root.ToJsonString(Options) + "\n";
+    }
+
+    /// <summary>Reads a plan written by <see cref="Write"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">Where it came from, for messages.</param>
+    /// <exception cref="PlanException">The text is not a plan.</exception>
+    public static StackPlan Read(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            var root = JsonNode.Parse(json) as JsonObject ?? throw new PlanException($"{source}: not a JSON object");
+            var stack = root["stack"]?.GetValue<string>() ?? throw new PlanException($"{source}: no \"stack\"");
+            var resources = (root["resources"] as JsonArray ?? throw new PlanException($"{source}: no \"resources\" array"))
+                .Select((node, index) => node is JsonObject r
+                    ? new PlannedResource(
+                        r["type"]?.GetValue<string>() ?? throw new PlanException($"{source}: resource {index} has no type"),
+                        r["name"]?.GetValue<string>() ?? throw new PlanException($"{source}: resource {index} has no name"),
+                        r["urn"]?.GetValue<string>() ?? throw new PlanException($"{source}: resource {index} has no urn"),
+                        r["parent"]?.GetValue<string>(),
+                        r["inputs"]?.DeepClone() as JsonObject ?? [])
+                    : throw new PlanException($"{source}: resource {index} is not an object"))
+                .OrderBy(r => r.Urn, StringComparer.Ordinal)
+                .ToList();
+            return new StackPlan(stack, resources);
+        }
+        catch (Exception failure) when (failure is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new PlanException($"{source}: not a plan ({failure.Message})", failure);
+        }
+    }
+}

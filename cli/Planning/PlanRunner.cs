@@ -1,0 +1,76 @@
+using IdentityFabric.Catalog;
+using IdentityFabric.Components.Topology;
+
+namespace IdentityFabric.Cli.Planning;
+
+/// <summary>Runs the program of a stack under the recording mocks and returns its plan.</summary>
+/// <param name="configuration">The stack's configuration.</param>
+/// <param name="mocks">The mocks to run under.</param>
+public delegate Task<StackPlan> ProgramRunner(StackConfiguration configuration, RecordingMocks mocks);
+
+/// <summary>A plan and the topology of the environment it deploys.</summary>
+/// <param name="Plan">The resources.</param>
+/// <param name="Topology">The catalog's picture of the environment (for the trust-chain diagram).</param>
+public sealed record PlanResult(StackPlan Plan, MeshTopology Topology);
+
+/// <summary>
+/// The steps of <c>plan</c>: open the stack's catalog the way the program will (so catalog errors print as
+/// file:line:col before anything runs), make sure there is a Worker bundle to read, then run the program.
+/// </summary>
+public static class PlanRunner
+{
+    /// <summary>Loads, validates and resolves the catalog the configuration names.</summary>
+    /// <param name="configuration">The stack's configuration.</param>
+    /// <exception cref="CatalogException">The catalog or the environment has errors.</exception>
+    public static EnvironmentView OpenCatalog(StackConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var paths = (configuration.Get("catalogPath") ?? "catalog")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => Path.GetFullPath(p, configuration.ProjectRoot))
+            .ToList();
+        var catalog = CatalogLoader.Load(paths).GetValidCatalog();
+        return EnvironmentResolver.Resolve(catalog, configuration.Get("environment") ?? configuration.StackName).GetView();
+    }
+
+    /// <summary>
+    /// The configuration with a Worker bundle that exists. The bundle is built by <c>npm run build</c> in
+    /// <c>workers-js</c>; when it has not been built, a fixed placeholder stands in (and a warning says so), so the
+    /// plan still shows every resource — only the Worker script's content differs from a real deployment.
+    /// </summary>
+    /// <param name="configuration">The stack's configuration.</param>
+    /// <param name="warnings">Where the warning goes.</param>
+    public static StackConfiguration WithWorkerBundle(StackConfiguration configuration, TextWriter warnings)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(warnings);
+        var configured = configuration.Get("workerBundle") ?? "workers-js/dist/index.js";
+        var path = Path.GetFullPath(configured, configuration.ProjectRoot);
+        if (File.Exists(path))
+        {
+            return configuration;
+        }
+
+        var placeholder = Path.Combine(Path.GetTempPath(), "identity-fabric-plan", "worker-bundle-placeholder.js");
+        Directory.CreateDirectory(Path.GetDirectoryName(placeholder)!);
+        File.WriteAllText(placeholder, "// Placeholder: the Worker bundle was not built when this plan was made.\nexport default { async fetch() { return new Response(null, { status: 503 }); } };\n");
+        warnings.WriteLine($"warning: {configured} is not built (run `npm ci && npm run build` in workers-js); planning with a placeholder Worker bundle");
+        return configuration.With("workerBundle", placeholder);
+    }
+
+    /// <summary>Plans a stack.</summary>
+    /// <param name="configuration">The stack's configuration.</param>
+    /// <param name="program">Runs the program.</param>
+    /// <param name="warnings">Where warnings go.</param>
+    /// <exception cref="CatalogException">The catalog has errors.</exception>
+    /// <exception cref="PlanException">The program failed.</exception>
+    public static async Task<PlanResult> RunAsync(StackConfiguration configuration, ProgramRunner program, TextWriter warnings)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var view = OpenCatalog(configuration);
+        var ready = WithWorkerBundle(configuration, warnings);
+        var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
+        var plan = await program(ready, mocks).ConfigureAwait(false);
+        return new PlanResult(plan, MeshTopologyBuilder.Build(view));
+    }
+}

@@ -1,0 +1,291 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Pulumi.Testing;
+
+namespace IdentityFabric.Cli.Planning;
+
+/// <summary>One resource as the mock engine received it.</summary>
+/// <param name="Type">The type token.</param>
+/// <param name="Name">The logical name.</param>
+/// <param name="Inputs">Known, non-null inputs by wire name (secrets arrive unwrapped).</param>
+public sealed record RecordedResource(string Type, string Name, ImmutableDictionary<string, object> Inputs);
+
+/// <summary>
+/// The engine stand-in behind <c>plan</c>: it records every resource the program registers and answers with what the
+/// real providers compute and the program reads (ids, ARNs, generated values), deterministically, so two plans of the
+/// same program and catalog are identical. Generated values are remembered so the plan can mask them wherever they
+/// travel.
+/// </summary>
+public sealed class RecordingMocks : IMocks
+{
+    private readonly ConcurrentQueue<RecordedResource> _resources = new();
+    private readonly ConcurrentDictionary<string, byte> _generated = new(StringComparer.Ordinal);
+    private readonly string _accountId;
+    private readonly string _region;
+
+    /// <summary>Creates the mocks for one AWS account and region (those of the environment being planned).</summary>
+    /// <param name="awsAccountId">The account every ARN is built in.</param>
+    /// <param name="awsRegion">The region every regional ARN is built in.</param>
+    public RecordingMocks(string awsAccountId, string awsRegion)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(awsAccountId);
+        ArgumentException.ThrowIfNullOrEmpty(awsRegion);
+        _accountId = awsAccountId;
+        _region = awsRegion;
+    }
+
+    /// <summary>Every resource registered (components included, the stack excluded), in registration order.</summary>
+    public IReadOnlyList<RecordedResource> Resources => _resources.ToList();
+
+    /// <summary>Every value the mocks generated in place of a secret a provider would generate, in every encoding
+    /// the program could pass on (including base64url).</summary>
+    public IReadOnlyCollection<string> GeneratedSecrets => _generated.Keys.ToList();
+
+    /// <inheritdoc />
+    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var type = args.Type ?? throw new InvalidOperationException("a resource without a type token");
+        var name = args.Name ?? throw new InvalidOperationException($"a resource of type '{type}' without a name");
+        var inputs = args.Inputs ?? ImmutableDictionary<string, object>.Empty;
+        _resources.Enqueue(new RecordedResource(type, name, inputs));
+
+        var state = new Dictionary<string, object>(inputs, StringComparer.Ordinal);
+        string? id;
+        if (type.StartsWith("aws:", StringComparison.Ordinal))
+        {
+            id = AddAwsOutputs(type, name, state);
+        }
+        else if (type.StartsWith("cloudflare:", StringComparison.Ordinal))
+        {
+            id = Hex(type + "/" + name, 32);
+            AddCloudflareOutputs(type, name, state);
+        }
+        else if (type.StartsWith("random:", StringComparison.Ordinal))
+        {
+            id = AddRandomOutputs(type, name, state);
+        }
+        else
+        {
+            // Components: the real engine returns no id and echoes nothing a program could read.
+            id = null;
+        }
+
+        return Task.FromResult<(string?, object)>((id, state.ToImmutableDictionary(StringComparer.Ordinal)));
+    }
+
+    /// <inheritdoc />
+    public Task<object> CallAsync(MockCallArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        object result = args.Token switch
+        {
+            "aws:index/getCallerIdentity:getCallerIdentity" => new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["accountId"] = _accountId,
+                ["arn"] = $"arn:aws:iam::{_accountId}:role/plan",
+                ["id"] = _accountId,
+                ["userId"] = "AROAPLAN:plan",
+            },
+            "aws:index/getRegion:getRegion" => new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["name"] = _region,
+                ["region"] = _region,
+                ["id"] = _region,
+            },
+            "aws:index/getPartition:getPartition" => new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["partition"] = "aws",
+                ["dnsSuffix"] = "amazonaws.com",
+                ["id"] = "aws",
+            },
+            _ => throw new InvalidOperationException(
+                $"the plan cannot answer provider function '{args.Token}' without credentials; teach {nameof(RecordingMocks)} its result"),
+        };
+        return Task.FromResult(result);
+    }
+
+    private string AddAwsOutputs(string type, string name, Dictionary<string, object> state)
+    {
+        var module = type[4..type.IndexOf('/', StringComparison.Ordinal)];
+        var kind = Kind(type);
+        var resourceName = state.TryGetValue("name", out var n) && n is string s && s.Length > 0 ? s : name;
+        state.TryAdd("name", resourceName);
+        string arn;
+        string id;
+        switch (module)
+        {
+            case "iam":
+                // IAM is global: no region in its ARNs; roles and policies are addressed by name.
+                arn = $"arn:aws:iam::{_accountId}:{kind}/{resourceName}";
+                id = kind == "rolePolicy" && state.TryGetValue("role", out var role) ? $"{role}:{resourceName}" : resourceName;
+                break;
+            case "secretsmanager" when kind == "secret":
+                // Secrets Manager appends six random characters to a secret's ARN; the ARN is its id.
+                arn = $"arn:aws:secretsmanager:{_region}:{_accountId}:secret:{resourceName}-{Hex(name, 6)}";
+                id = arn;
+                break;
+            case "secretsmanager":
+                arn = state.TryGetValue("secretId", out var secretId) ? Convert.ToString(secretId, CultureInfo.InvariantCulture)! : $"{name}-arn";
+                id = $"{arn}|{Hex(name, 8)}";
+                if (kind == "secretVersion")
+                {
+                    state.TryAdd("versionId", Guid(name));
+                }
+
+                break;
+            case "cloudwatch" when kind == "logGroup":
+                arn = $"arn:aws:logs:{_region}:{_accountId}:log-group:{resourceName}";
+                id = resourceName;
+                break;
+            default:
+                var service = module == "vpclattice" ? "vpc-lattice" : module;
+                arn = $"arn:aws:{service}:{_region}:{_accountId}:{kind}/{resourceName}";
+                id = $"{name}-{Hex(type + "/" + name, 8)}";
+                break;
+        }
+
+        state.TryAdd("arn", arn);
+        state.TryAdd("tagsAll", state.TryGetValue("tags", out var tags) ? tags : ImmutableDictionary<string, object>.Empty);
+        if (module == "vpclattice")
+        {
+            state.TryAdd("dnsEntries", ImmutableArray.Create<object>(ImmutableDictionary<string, object>.Empty
+                .Add("domainName", $"{resourceName}-{Hex(name, 8)}.{Hex(name, 4)}.vpc-lattice-svcs.{_region}.on.aws")
+                .Add("hostedZoneId", "Z0PLAN" + Hex(name, 8).ToUpperInvariant())));
+        }
+
+        return id;
+    }
+
+    private void AddCloudflareOutputs(string type, string name, Dictionary<string, object> state)
+    {
+        switch (Kind(type))
+        {
+            case "zeroTrustAccessApplication":
+                state.TryAdd("aud", Hex("aud/" + name, 64));
+                break;
+            case "zeroTrustAccessServiceToken":
+                state.TryAdd("clientId", Hex("client/" + name, 32) + ".access");
+                state.TryAdd("clientSecret", Remember(Hex("client-secret/" + name, 64)));
+                break;
+            case "zeroTrustTunnelCloudflared":
+                state.TryAdd("cname", Hex("tunnel/" + name, 32) + ".cfargotunnel.com");
+                break;
+            case "workersKvNamespace":
+                state.TryAdd("supportsUrlEncoding", true);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private string AddRandomOutputs(string type, string name, Dictionary<string, object> state)
+    {
+        // Stable across runs, distinct per resource and keepers, so a keeper change shows as a new value.
+        var keepers = state.TryGetValue("keepers", out var k) ? Canonical(k) : "";
+        var seed = name + "|" + keepers;
+        switch (Kind(type))
+        {
+            case "randomBytes":
+            {
+                var bytes = Bytes(seed, IntInput(state, "length", 32));
+                state["base64"] = Remember(Convert.ToBase64String(bytes));
+                state["hex"] = Remember(Convert.ToHexStringLower(bytes));
+                RememberBase64Url(bytes);
+                break;
+            }
+
+            case "randomId":
+            {
+                var bytes = Bytes(seed, IntInput(state, "byteLength", 8));
+                var prefix = state.TryGetValue("prefix", out var p) ? Convert.ToString(p, CultureInfo.InvariantCulture) : "";
+                state["hex"] = Remember(prefix + Convert.ToHexStringLower(bytes));
+                state["b64Std"] = Remember(prefix + Convert.ToBase64String(bytes));
+                state["b64Url"] = Remember(prefix + Base64Url(bytes));
+                state["dec"] = Remember(prefix + new System.Numerics.BigInteger(bytes, isUnsigned: true, isBigEndian: true).ToString(CultureInfo.InvariantCulture));
+                return state["b64Url"].ToString()!;
+            }
+
+            case "randomPassword":
+            case "randomString":
+            {
+                var result = Remember(Characters(seed, IntInput(state, "length", 16)));
+                state["result"] = result;
+                if (Kind(type) == "randomPassword")
+                {
+                    state["bcryptHash"] = Remember("$2a$10$" + Base64Url(Bytes("bcrypt/" + seed, 40))[..53]);
+                }
+
+                break;
+            }
+
+            default:
+            {
+                // Any other generated value: a result string, treated as secret.
+                state["result"] = Remember(Hex(seed, 32));
+                break;
+            }
+        }
+
+        return Hex(type + "/" + name, 16);
+    }
+
+    private string Remember(string value)
+    {
+        _generated.TryAdd(value, 0);
+        return value;
+    }
+
+    private void RememberBase64Url(byte[] bytes) => Remember(Base64Url(bytes));
+
+    private static int IntInput(Dictionary<string, object> state, string key, int fallback) =>
+        state.TryGetValue(key, out var value) && value is IConvertible convertible
+            ? Math.Clamp(convertible.ToInt32(CultureInfo.InvariantCulture), 1, 4096)
+            : fallback;
+
+    /// <summary>The resource kind of a type token: <c>aws:iam/role:Role</c> → <c>role</c>.</summary>
+    internal static string Kind(string type)
+    {
+        var member = type[(type.LastIndexOf(':') + 1)..];
+        return member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
+    }
+
+    private static byte[] Bytes(string seed, int length)
+    {
+        var result = new byte[length];
+        var block = SHA256.HashData(Encoding.UTF8.GetBytes(seed));
+        for (var offset = 0; offset < length; offset += block.Length)
+        {
+            block.AsSpan(0, Math.Min(block.Length, length - offset)).CopyTo(result.AsSpan(offset));
+            block = SHA256.HashData(block);
+        }
+
+        return result;
+    }
+
+    private static string Characters(string seed, int length)
+    {
+        const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        var bytes = Bytes(seed, length);
+        return string.Concat(bytes.Select(b => Alphabet[b % Alphabet.Length]));
+    }
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string Hex(string seed, int length) => Convert.ToHexStringLower(Bytes(seed, (length + 1) / 2))[..length];
+
+    private static string Guid(string seed) => new Guid(Bytes("guid/" + seed, 16)).ToString();
+
+    private static string Canonical(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        IEnumerable<KeyValuePair<string, object>> map => string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Canonical(p.Value))),
+        System.Collections.IEnumerable list => "[" + string.Join(",", list.Cast<object?>().Select(Canonical)) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+
+namespace IdentityFabric.Cli.Planning;
+
+/// <summary>One resource a <c>pulumi up</c> of the stack would manage.</summary>
+/// <param name="Type">The Pulumi type token, e.g. <c>aws:iam/role:Role</c>.</param>
+/// <param name="Name">The logical name.</param>
+/// <param name="Urn">The URN the engine gives it (the parent chain of types, then the name).</param>
+/// <param name="Parent">The parent's URN; null only for the stack itself.</param>
+/// <param name="Inputs">The inputs by wire name, object keys sorted, secret values masked.</param>
+public sealed record PlannedResource(string Type, string Name, string Urn, string? Parent, JsonObject Inputs)
+{
+    /// <summary>The cloud (provider package) of the type token: <c>aws</c>, <c>cloudflare</c>, <c>random</c>, or the
+    /// package of a component (<c>identity-fabric</c>) or the stack (<c>pulumi</c>).</summary>
+    public string Package => Type.Split(':')[0];
+
+    /// <summary>True for components and the stack: they group resources and manage nothing themselves.</summary>
+    public bool IsGrouping => Package is "pulumi" or StackPlanner.ProjectPackage;
+}
+
+/// <summary>What a <c>pulumi up</c> of one stack would manage, in URN order.</summary>
+/// <param name="Stack">The stack name.</param>
+/// <param name="Resources">Every resource, the stack and components included, ordered by URN (ordinal).</param>
+public sealed record StackPlan(string Stack, IReadOnlyList<PlannedResource> Resources)
+{
+    /// <summary>The top-level component each resource belongs to (its ancestor just below the stack), by URN; absent
+    /// for the stack and for resources the stack creates directly.</summary>
+    public IReadOnlyDictionary<string, PlannedResource> TopComponents()
+    {
+        var byUrn = new Dictionary<string, PlannedResource>(StringComparer.Ordinal);
+        foreach (var resource in Resources)
+        {
+            byUrn.TryAdd(resource.Urn, resource);
+        }
+
+        var result = new Dictionary<string, PlannedResource>(StringComparer.Ordinal);
+        foreach (var resource in Resources)
+        {
+            var current = resource;
+            while (current.Parent is { } parent && byUrn.TryGetValue(parent, out var up) && up.Parent is not null)
+            {
+                current = up;
+            }
+
+            if (current.Parent is not null && current.IsGrouping)
+            {
+                result[resource.Urn] = current;
+            }
+        }
+
+        return result;
+    }
+}

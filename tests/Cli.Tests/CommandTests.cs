@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using IdentityFabric.Cli.Commands;
+
+namespace IdentityFabric.Cli.Tests;
+
+[TestFixture]
+public sealed class CommandTests
+{
+    private static (int Code, string Output, string Error) Run(ICliCommand command, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = command.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static PlanCommand SyntheticPlan(TempProject project) =>
+        new(StackPlanner.PlanAsync<SyntheticStack>) { StartDirectory = project.Root };
+
+    [Test]
+    public void PlanWritesTheJsonPlanOfTheNamedStack()
+    {
+        using var project = new TempProject().WithStack("dev");
+
+        var (code, output, error) = Run(SyntheticPlan(project), "dev");
+
+        Assert.That(code, Is.Zero, error);
+        var json = JsonNode.Parse(output)!;
+        Assert.That(json["stack"]!.GetValue<string>(), Is.EqualTo("dev"));
+        Assert.That(json["resources"]!.AsArray(), Has.Count.EqualTo(10));
+    }
+
+    [Test]
+    public void PlanWritesToTheOutFileWhenGiven()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var file = project.Combine("plan.json");
+
+        var (code, output, _) = Run(SyntheticPlan(project), "dev", "--out", file);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Is.Empty);
+        Assert.That(PlanJson.Read(File.ReadAllText(file), file).Resources, Has.Count.EqualTo(10));
+    }
+
+    [Test]
+    public void PlanConfigOptionsOverrideTheStackFile()
+    {
+        using var project = new TempProject().WithStack("dev");
+
+        var (_, output, _) = Run(SyntheticPlan(project), "dev", "--config", "identity-fabric:environment=prod");
+
+        Assert.That(output, Does.Contain("fabric-prod-orders"));
+    }
+
+    [Test]
+    public void PlanMarkdownHasCountsAndTheTrustChain()
+    {
+        using var project = new TempProject().WithStack("dev");
+
+        var (code, output, _) = Run(SyntheticPlan(project), "dev", "--format", "markdown");
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.Contain("## Plan of stack `dev`").And.Contain("```mermaid").And.Contain("user --> route_orders_read"));
+    }
+
+    [Test]
+    public void TheMermaidDiagramNeedsNoProgramRun()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var command = new PlanCommand((_, _) => throw new AssertionException("the program must not run for a diagram")) { StartDirectory = project.Root };
+
+        var (code, output, _) = Run(command, "dev", "--format", "mermaid");
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.StartWith("flowchart LR"));
+    }
+
+    [Test]
+    public void AMissingWorkerBundleIsReplacedByAPlaceholderWithAWarning()
+    {
+        using var project = new TempProject().WithStack("dev", "identity-fabric:workerBundle: no/such/bundle.js");
+
+        var (code, _, error) = Run(SyntheticPlan(project), "dev");
+
+        Assert.That(code, Is.Zero);
+        Assert.That(error, Does.Contain("warning: no/such/bundle.js is not built"));
+    }
+
+    [Test]
+    public void AnInvalidCatalogFailsThePlanWithItsProblems()
+    {
+        using var project = new TempProject();
+        var bad = project.Combine("bad.yaml");
+        File.WriteAllText(bad, "services:\n  - name: orders\n    port: 70000\n");
+        project.WithStack("dev", $"identity-fabric:catalogPath: {bad}");
+
+        var (code, _, error) = Run(SyntheticPlan(project), "dev");
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error, Does.Contain(bad + ":"));
+    }
+
+    [TestCase("dev", "--format", "yaml")]
+    [TestCase("dev", "--colour", "on")]
+    [TestCase("dev", "prod")]
+    [TestCase("dev", "--config", "novalue")]
+    public void PlanRefusesUsageMistakes(params string[] args)
+    {
+        using var project = new TempProject().WithStack("dev");
+
+        Assert.That(Run(SyntheticPlan(project), args).Code, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void DiffOfTwoPlansPrintsTheSummary()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var old = project.Combine("old.json");
+        var @new = project.Combine("new.json");
+        Run(SyntheticPlan(project), "dev", "--out", old);
+        Run(SyntheticPlan(project), "dev", "--out", @new, "--config", "identity-fabric:environment=prod");
+
+        var (code, output, _) = Run(new DiffCommand(), old, @new);
+        var (_, same, _) = Run(new DiffCommand(), old, old);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.Contain("to change").And.Contain("`name`: `\"fabric-dev-orders\"` → `\"fabric-prod-orders\"`"));
+        Assert.That(same, Does.Contain("no changes"));
+    }
+
+    [Test]
+    public void DiffAsJsonIsMachineReadable()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var old = project.Combine("old.json");
+        Run(SyntheticPlan(project), "dev", "--out", old);
+
+        var (_, output, _) = Run(new DiffCommand(), old, old, "--format", "json");
+
+        Assert.That(JsonNode.Parse(output)!["counts"]!["change"]!.GetValue<int>(), Is.Zero);
+    }
+
+    [Test]
+    public void DiffOfAFileThatIsNotAPlanFails()
+    {
+        using var project = new TempProject();
+        var junk = project.Combine("junk.json");
+        File.WriteAllText(junk, "[1, 2]");
+
+        var (code, _, error) = Run(new DiffCommand(), junk, junk);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("junk.json"));
+    }
+
+    [Test]
+    public void DiffNeedsExactlyTwoPlans()
+    {
+        Assert.That(Run(new DiffCommand(), "one.json").Code, Is.EqualTo(2));
+    }
+}

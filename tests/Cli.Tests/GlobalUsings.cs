@@ -1,0 +1,2 @@
+global using IdentityFabric.Cli.Planning;
+global using NUnit.Framework;
