@@ -13,7 +13,7 @@ public static class FabricHeaders
     /// <summary>The verified caller's subject.</summary>
     public const string Subject = "x-fabric-subject";
 
-    /// <summary>The verified caller's catalog roles: sorted, comma-joined, no spaces; may be empty.</summary>
+    /// <summary>The verified caller's catalog roles: sorted, comma-joined, no spaces; absent when the caller has none.</summary>
     public const string Roles = "x-fabric-roles";
 
     /// <summary>The caller's email, only when the token carried one (personal data: never logged).</summary>
@@ -28,8 +28,11 @@ public static class FabricHeaders
     /// <summary>The HMAC over the canonical string (never logged).</summary>
     public const string Signature = "x-fabric-signature";
 
-    /// <summary>The headers every signed request carries (the email is optional, so it is not listed).</summary>
-    public static IReadOnlyList<string> RequiredAssertion { get; } = [Version, Subject, Roles, Timestamp, KeyId, Signature];
+    /// <summary>The headers every signed request carries (roles and email are optional, so they are not listed).</summary>
+    public static IReadOnlyList<string> RequiredAssertion { get; } = [Version, Subject, Timestamp, KeyId, Signature];
+
+    /// <summary>The optional headers of a signed request.</summary>
+    public static IReadOnlyList<string> OptionalAssertion { get; } = [Roles, Email];
 
     /// <summary>The W3C trace context the edge keeps or creates for every request it forwards.</summary>
     public const string TraceParent = "traceparent";

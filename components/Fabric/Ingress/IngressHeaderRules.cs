@@ -17,7 +17,7 @@ namespace IdentityFabric.Components.Ingress;
 /// (the edge hostname, since the edge forwards to one origin host and signs that host). Requiring them keeps
 /// every admitted request traceable in the access logs.</item>
 /// <item>A route with roles carries the signed assertion: all of its required headers must be present, and the
-/// roles header must list at least one role the route allows.</item>
+/// roles header (optional in the contract) must be present and list at least one role the route allows.</item>
 /// <item>A public route carries no assertion: the contract has no anonymous subject, so the edge signs nothing.
 /// Its ingress rule requires the signature and key id to be absent, which also keeps public and signed rules
 /// disjoint where their paths overlap.</item>
@@ -53,13 +53,11 @@ public static partial class IngressHeaderRules
             throw new ArgumentException($"route '{route.RouteId}' is neither public nor restricted to roles", nameof(route));
         }
 
-        foreach (var header in FabricHeaders.RequiredAssertion)
-        {
-            requirements.Add(header == FabricHeaders.Roles
-                ? HeaderRequirement.Matching(FabricHeaders.Roles, RolesPattern(route.AllowedRoles))
-                : HeaderRequirement.Present(header));
-        }
+        requirements.AddRange(FabricHeaders.RequiredAssertion.Select(HeaderRequirement.Present));
 
+        // The roles header is optional in the contract (absent for a caller without roles), but a route with roles
+        // admits only callers holding one of them, so here it must be present and name one.
+        requirements.Add(HeaderRequirement.Matching(FabricHeaders.Roles, RolesPattern(route.AllowedRoles)));
         return requirements;
     }
 
