@@ -1,0 +1,96 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Text.Json;
+using IdentityFabric.Catalog;
+using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Lattice;
+using IdentityFabric.Components.Topology;
+using IdentityFabric.Testing;
+using Pulumi;
+using Pulumi.Testing;
+
+namespace IdentityFabric.Lattice.Tests.Support;
+
+/// <summary>
+/// The Lattice component deployed against the project's mocks, the way the stack wires it: the view, its topology,
+/// one Secrets Manager ARN per catalog secret, ECS workloads and a VPC.
+/// </summary>
+internal sealed class LatticeDeployment
+{
+    public const string ServiceToken = "aws:vpclattice/service:Service";
+    public const string NetworkToken = "aws:vpclattice/serviceNetwork:ServiceNetwork";
+    public const string AuthPolicyToken = "aws:vpclattice/authPolicy:AuthPolicy";
+    public const string RolePolicyToken = "aws:iam/rolePolicy:RolePolicy";
+    public const string RoleToken = "aws:iam/role:Role";
+    public const string VpcId = "vpc-0a1b2c3d4e5f60718";
+
+    private LatticeDeployment(EnvironmentView view, FabricMocks mocks, ImmutableArray<Resource> resources, LatticeComponent component)
+    {
+        View = view;
+        Mocks = mocks;
+        Resources = resources;
+        Component = component;
+    }
+
+    public EnvironmentView View { get; }
+
+    public FabricMocks Mocks { get; }
+
+    public ImmutableArray<Resource> Resources { get; }
+
+    public LatticeComponent Component { get; }
+
+    public static string DomainOf(string latticeServiceName) => $"{latticeServiceName}-0a1b2c3d4e5f60718.7d67968.vpc-lattice-svcs.eu-west-1.on.aws";
+
+    public static string SecretArn(SecretView secret) => $"arn:aws:secretsmanager:eu-west-1:{FabricMocks.AccountId}:secret:{secret.SecretName}-AbC123";
+
+    public static async Task<LatticeDeployment> RunAsync(EnvironmentView view)
+    {
+        var mocks = new FabricMocks().WithOutputs(ServiceToken, args => new Dictionary<string, object>
+        {
+            ["dnsEntries"] = new List<object>
+            {
+                new Dictionary<string, object> { ["domainName"] = DomainOf((string)args.Inputs["name"]), ["hostedZoneId"] = "Z0123456789ABCDEFGHIJ" },
+            },
+        });
+
+        LatticeComponent? component = null;
+        var resources = await Deployment.TestAsync(new FabricComponentMocks(mocks), new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" }, () =>
+        {
+            component = new LatticeComponent("lattice", new LatticeArgs
+            {
+                View = view,
+                Topology = MeshTopologyBuilder.Build(view),
+                SecretArns = view.Secrets.ToDictionary(s => s.Secret.Name, s => Output.Create(SecretArn(s))),
+                Workload = WorkloadIdentity.Ecs,
+                VpcId = VpcId,
+            });
+        });
+
+        return new LatticeDeployment(view, mocks, resources, component!);
+    }
+
+    public IReadOnlyList<MockResourceArgs> OfType(string token) => Mocks.OfType(token);
+
+    public MockResourceArgs Named(string logicalName) => Mocks.Resources.Single(r => r.Name == logicalName);
+
+    public string LatticeArnOf(string service) =>
+        $"arn:aws:vpclattice:{FabricMocks.Region}:{FabricMocks.AccountId}:service/{ResourceNames.LatticeServiceName(service, View.Name)}";
+
+    /// <summary>Every registered resource as logical name → type and inputs in canonical JSON.</summary>
+    public IReadOnlyDictionary<string, string> Fingerprints() => Mocks.Resources.ToDictionary(
+        r => r.Name!,
+        r => r.Type + " " + Canonical(r.Inputs),
+        StringComparer.Ordinal);
+
+    private static string Canonical(object? value) => JsonSerializer.Serialize(Normalize(value));
+
+    private static object? Normalize(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        IEnumerable<KeyValuePair<string, object>> map => new SortedDictionary<string, object?>(map.ToDictionary(p => p.Key, p => Normalize(p.Value)), StringComparer.Ordinal),
+        IEnumerable list => list.Cast<object?>().Select(Normalize).ToList(),
+        _ => value,
+    };
+}
