@@ -8,7 +8,7 @@
 //   POST /<space>/invalid-token              → 400 ErrorResponse, Code InvalidIdentityToken
 //   POST /<space>/down                       → 503 with an HTML body, as a load balancer answers
 //   POST /<space>/garbage                    → 200 with a body that is no STS answer
-//   POST /<space>/hang                       → never answers
+//   POST /<space>/hang                       → answers only after 1.5 s
 //   GET  /__calls/<space>                    → the requests the space received, as JSON
 // The answers use the shapes STS's Query API documents for the 2011-06-15 version.
 import { createServer } from "node:http";
@@ -16,11 +16,18 @@ import { randomBytes } from "node:crypto";
 
 const NS = "https://sts.amazonaws.com/doc/2011-06-15/";
 
-function success(params, expiresUnix, serial) {
+function success(params, expiresUnix, serial, record) {
   const role = params.get("RoleArn") ?? "";
   const session = params.get("RoleSessionName") ?? "";
   const roleName = role.split("/").pop();
   const account = role.split(":")[4] ?? "000000000000";
+  const issued = {
+    accessKeyId: `ASIAFAKE${String(serial).padStart(12, "0")}`,
+    secretAccessKey: randomBytes(30).toString("base64"),
+    sessionToken: randomBytes(96).toString("base64"),
+  };
+  // Kept so a test can check the origin's signature the way the service would.
+  record.issued = issued;
   return `<AssumeRoleWithWebIdentityResponse xmlns="${NS}">
   <AssumeRoleWithWebIdentityResult>
     <SubjectFromWebIdentityToken>00u-subject</SubjectFromWebIdentityToken>
@@ -30,10 +37,10 @@ function success(params, expiresUnix, serial) {
       <AssumedRoleId>AROAFAKEROLEID${serial}:${session}</AssumedRoleId>
     </AssumedRoleUser>
     <Credentials>
-      <SessionToken>${randomBytes(96).toString("base64")}</SessionToken>
-      <SecretAccessKey>${randomBytes(30).toString("base64")}</SecretAccessKey>
+      <SessionToken>${issued.sessionToken}</SessionToken>
+      <SecretAccessKey>${issued.secretAccessKey}</SecretAccessKey>
       <Expiration>${new Date(expiresUnix * 1000).toISOString().replace(/\.\d{3}Z$/, "Z")}</Expiration>
-      <AccessKeyId>ASIAFAKE${String(serial).padStart(12, "0")}</AccessKeyId>
+      <AccessKeyId>${issued.accessKeyId}</AccessKeyId>
     </Credentials>
     <Provider>arn:aws:iam::${account}:oidc-provider/idp.example.test/oauth2/default</Provider>
   </AssumeRoleWithWebIdentityResult>
@@ -82,7 +89,7 @@ export default async function setup(project) {
       switch (behaviour) {
         case "ok":
           serial += 1;
-          return xml(200, success(params, Number(arg), serial));
+          return xml(200, success(params, Number(arg), serial, record));
         case "throttle":
           return xml(400, error("Sender", "Throttling", "Rate exceeded"));
         case "denied":
@@ -96,6 +103,8 @@ export default async function setup(project) {
           res.writeHead(200, { "content-type": "text/plain" });
           return res.end("not an STS answer");
         case "hang":
+          // Answers long after any caller's timeout, so the connection ends cleanly.
+          setTimeout(() => xml(504, error("Receiver", "ServiceUnavailable", "late")), 1500).unref();
           return undefined;
         default:
           res.writeHead(404);

@@ -1,0 +1,81 @@
+// SigV4 on the origin request: the AWS Signature Version 4 test suite's answers,
+// the headers VPC Lattice needs, and the removal of client-chosen x-amz-* headers.
+import { describe, expect, it } from "vitest";
+import { applySignature, sigV4Headers, UNSIGNED_PAYLOAD } from "../src/sts/sigv4.js";
+import { EMPTY_SHA256, parseAuthorization, referenceSignature } from "./support/sigv4-reference.js";
+
+// The AWS SigV4 test suite's credentials, date, region and service.
+const SUITE = {
+  credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
+  datetime: "20150830T123600Z",
+  region: "us-east-1",
+  service: "service",
+};
+const SUITE_CREDENTIAL = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date";
+
+describe("the AWS SigV4 test suite", () => {
+  it.each([
+    ["get-vanilla", "GET", "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"],
+    ["post-vanilla", "POST", "5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b"],
+  ])("%s: the edge's signer gives the published Authorization header", async (_name, method, signature) => {
+    const headers = await sigV4Headers({ ...SUITE, method, url: "https://example.amazonaws.com/", payloadHash: null });
+    expect(headers.authorization).toBe(`${SUITE_CREDENTIAL}, Signature=${signature}`);
+    expect(headers["x-amz-date"]).toBe("20150830T123600Z");
+    expect(headers["x-amz-security-token"]).toBeUndefined();
+  });
+
+  it.each([
+    ["get-vanilla", "GET", "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"],
+    ["post-vanilla", "POST", "5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b"],
+  ])("%s: the tests' reference computation gives it too", async (_name, method, signature) => {
+    const computed = await referenceSignature({
+      method, url: "https://example.amazonaws.com/", headers: { host: "example.amazonaws.com", "x-amz-date": SUITE.datetime },
+      signedHeaders: ["host", "x-amz-date"], payloadHash: EMPTY_SHA256, datetime: SUITE.datetime, region: SUITE.region,
+      service: SUITE.service, secretAccessKey: SUITE.credentials.secretAccessKey,
+    });
+    expect(computed).toBe(signature);
+  });
+});
+
+describe("signing for VPC Lattice", () => {
+  const temporary = { ...SUITE.credentials, accessKeyId: "ASIAEXAMPLE000000001", sessionToken: "FwoGZXIvYXdzEXAMPLE//token+=" };
+
+  it("signs host and the x-amz-* headers with UNSIGNED-PAYLOAD and the session token, and the service can check it", async () => {
+    const url = "https://orders-prod-0a1b2c3d.7d67968.vpc-lattice-svcs.eu-west-1.on.aws/api/orders/42?expand=items&a=b%20c";
+    const headers = await sigV4Headers({ method: "GET", url, credentials: temporary, region: "eu-west-1", service: "vpc-lattice-svcs", datetime: "20260501T120000Z" });
+    const auth = parseAuthorization(headers.authorization);
+    expect(auth).toMatchObject({
+      accessKeyId: "ASIAEXAMPLE000000001", date: "20260501", region: "eu-west-1", service: "vpc-lattice-svcs",
+      signedHeaders: ["host", "x-amz-content-sha256", "x-amz-date", "x-amz-security-token"],
+    });
+    expect(headers["x-amz-content-sha256"]).toBe(UNSIGNED_PAYLOAD);
+    expect(headers["x-amz-security-token"]).toBe(temporary.sessionToken);
+    const expected = await referenceSignature({
+      method: "GET", url, headers: { host: new URL(url).host, ...headers }, signedHeaders: auth.signedHeaders,
+      payloadHash: UNSIGNED_PAYLOAD, datetime: "20260501T120000Z", region: "eu-west-1", service: "vpc-lattice-svcs",
+      secretAccessKey: temporary.secretAccessKey,
+    });
+    expect(auth.signature).toBe(expected);
+  });
+
+  it("changes the signature when the path, the method or the secret changes", async () => {
+    const base = { method: "GET", url: "https://svc.example.on.aws/a", credentials: temporary, region: "eu-west-1", service: "vpc-lattice-svcs", datetime: "20260501T120000Z" };
+    const sig = async (r) => parseAuthorization((await sigV4Headers(r)).authorization).signature;
+    const original = await sig(base);
+    expect(await sig({ ...base, url: "https://svc.example.on.aws/b" })).not.toBe(original);
+    expect(await sig({ ...base, method: "DELETE" })).not.toBe(original);
+    expect(await sig({ ...base, credentials: { ...temporary, secretAccessKey: "another-secret" } })).not.toBe(original);
+  });
+
+  it("drops every authorization and x-amz-* header the client sent before signing", () => {
+    const outbound = new Headers({
+      authorization: "AWS4-HMAC-SHA256 forged", "x-amz-content-sha256": "0000", "X-Amz-Security-Token": "stolen",
+      "x-amz-date": "20000101T000000Z", "x-amz-meta-note": "client", "content-type": "application/json",
+    });
+    applySignature(outbound, { authorization: "AWS4-HMAC-SHA256 real", "x-amz-date": "20260501T120000Z", "x-amz-content-sha256": UNSIGNED_PAYLOAD });
+    expect(Object.fromEntries(outbound)).toEqual({
+      authorization: "AWS4-HMAC-SHA256 real", "x-amz-date": "20260501T120000Z", "x-amz-content-sha256": UNSIGNED_PAYLOAD,
+      "content-type": "application/json",
+    });
+  });
+});

@@ -1,0 +1,36 @@
+// Helpers for the federation tests: the fake STS endpoint (Node, 127.0.0.1) and
+// its call records, a cache key, and a FEDERATION_CONFIG.
+import { inject } from "vitest";
+
+export const ROLE_ARNS = {
+  admin: "arn:aws:iam::222222222222:role/staging-admin-federated",
+  "orders-reader": "arn:aws:iam::222222222222:role/staging-orders-reader-federated",
+  "orders-writer": "arn:aws:iam::222222222222:role/staging-orders-writer-federated",
+  "billing-admin": "arn:aws:iam::222222222222:role/staging-billing-admin-federated",
+};
+
+/** base64url of 32 bytes: test-only key material for STS_CACHE_KEY. */
+export const CACHE_KEY = "c3RzLWNhY2hlLWtleS1mb3ItdGVzdHMtb25seS0wMDA";
+export const OTHER_CACHE_KEY = "YW5vdGhlci1zdHMtY2FjaGUta2V5LTAwMDAwMDAwMDA";
+
+let spaces = 0;
+
+/** A fresh scenario space on the fake STS, so tests never read each other's calls. */
+export function stsSpace(name) {
+  spaces += 1;
+  const base = inject("fakeStsUrl");
+  const space = `${name}-${spaces}-${crypto.randomUUID().slice(0, 8)}`;
+  return {
+    space,
+    /** The endpoint for one behaviour: "ok/<expires-unix>", "throttle", "denied", "down", ... */
+    endpoint: (behaviour) => `${base}/${space}/${behaviour}`,
+    calls: async () => (await fetch(`${base}/__calls/${space}`)).json(),
+  };
+}
+
+export const closedStsUrl = () => inject("closedStsUrl");
+
+/** FEDERATION_CONFIG for a mode and an STS endpoint. */
+export function federationConfig(mode, stsEndpoint, extra = {}) {
+  return { mode, stsEndpoint, region: "eu-west-1", service: "vpc-lattice-svcs", roleArnsByRole: ROLE_ARNS, ...extra };
+}
