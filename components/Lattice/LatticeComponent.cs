@@ -52,8 +52,8 @@ public sealed class LatticeComponent : ComponentResource
     /// <param name="name">The component's logical name.</param>
     /// <param name="args">The environment, its topology, secrets, workload identity and VPC.</param>
     /// <param name="options">Resource options.</param>
-    /// <exception cref="ArgumentException">No VPC, a service named like the ingress, a missing secret ARN, or a
-    /// catalog value Lattice cannot express.</exception>
+    /// <exception cref="ArgumentException">No VPC, a service named like the ingress, a Lattice service that calls one
+    /// still on App Mesh, a missing secret ARN, or a catalog value Lattice cannot express.</exception>
     public LatticeComponent(string name, LatticeArgs args, ComponentResourceOptions? options = null)
         : base("identity-fabric:mesh:Lattice", name, options)
     {
@@ -69,6 +69,13 @@ public sealed class LatticeComponent : ComponentResource
         if (topology.Services.Any(s => s.Name == LatticePrincipals.IngressName))
         {
             throw new ArgumentException($"a catalog service may not be named '{LatticePrincipals.IngressName}': the ingress's role has that name", nameof(args));
+        }
+
+        var unreachable = LatticeMigration.UnreachableCalls(topology);
+        if (unreachable.Count > 0)
+        {
+            var calls = string.Join(", ", unreachable.Select(c => $"{c.Caller} -> {c.Callee}"));
+            throw new ArgumentException($"services on Lattice cannot call services still on App Mesh ({calls}); switch the callees first", nameof(args));
         }
 
         var services = topology.On(MeshBackend.Lattice).ToList();
