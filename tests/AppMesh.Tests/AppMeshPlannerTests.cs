@@ -73,6 +73,15 @@ public sealed class AppMeshPlannerTests
     }
 
     [Test]
+    public void RestrictedRoutesIntoAppMeshNeedTheSignedAssertion()
+    {
+        EdgeRoute[] routes = [Route("r", "/a", "a", roles: ["x"])];
+        Assert.That(() => Plan(View([Service("a")], routes, propagation: IdentityPropagation.Sts)), Throws.ArgumentException.With.Message.Contains("assertion"));
+        Assert.That(Plan(View([Service("a")], routes, propagation: IdentityPropagation.Both)).Gateway.Routes, Has.Count.EqualTo(1));
+        Assert.That(Plan(View([Service("a")], [Route("p", "/", "a", isPublic: true)], propagation: IdentityPropagation.Sts)).Gateway.Routes, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void AServiceCannotTakeTheGatewaysWorkloadName() =>
         Assert.That(() => Plan(View([Service("ingress-gateway")])), Throws.ArgumentException.With.Message.Contains("reserved"));
 
@@ -101,7 +110,7 @@ public sealed class AppMeshPlannerTests
     public void ReorderingTheCatalogChangesNothing()
     {
         Service[] services = [Service("a", calls: ["b", "c"]), Service("b", calls: ["c"]), Service("c")];
-        Catalog.EdgeRoute[] routes = [Route("r1", "/a/", "a", PathMatch.Prefix, roles: ["x"]), Route("r2", "/b", "b", roles: ["y", "x"])];
+        EdgeRoute[] routes = [Route("r1", "/a/", "a", PathMatch.Prefix, roles: ["x"]), Route("r2", "/b", "b", roles: ["y", "x"])];
         var forward = Plan(View(services, routes));
         var backward = Plan(View(services.Reverse(), routes.Reverse()));
         Assert.That(JsonSerializer.Serialize(backward), Is.EqualTo(JsonSerializer.Serialize(forward)));

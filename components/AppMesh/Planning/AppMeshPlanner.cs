@@ -13,8 +13,8 @@ public static class AppMeshPlanner
     /// <param name="view">The environment view (names, account, region).</param>
     /// <param name="topology">The environment's topology.</param>
     /// <param name="settings">Certificates, discovery and gateway settings.</param>
-    /// <exception cref="ArgumentException">A derived name breaks an App Mesh or IAM limit, or a service takes the
-    /// gateway's workload name.</exception>
+    /// <exception cref="ArgumentException">A derived name breaks an App Mesh or IAM limit, a service takes the
+    /// gateway's workload name, or restricted edge routes reach App Mesh while the edge sends no assertion.</exception>
     public static AppMeshPlan Build(EnvironmentView view, MeshTopology topology, AppMeshSettings settings)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -30,6 +30,15 @@ public static class AppMeshPlanner
 
         var onAppMesh = services.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var ingress = topology.IngressRoutes.Where(r => onAppMesh.Contains(r.Service)).ToList();
+        if (view.Environment.IdentityPropagation == IdentityPropagation.Sts && ingress.Any(r => !r.IsPublic))
+        {
+            // With STS alone the edge sends SigV4 and no assertion; App Mesh cannot check SigV4, and its gateway
+            // routes match only the assertion's headers, so every restricted route would be unreachable.
+            throw new ArgumentException(
+                $"environment '{env}' propagates identity by STS only, but App Mesh services are reached from the edge; App Mesh needs 'assertion' or 'both'",
+                nameof(view));
+        }
+
         var gatewayIdentity = certificates.SubjectAlternativeName(AppMeshNames.GatewayWorkload);
         var reachedFromEdge = ingress.Select(r => r.Service).ToHashSet(StringComparer.Ordinal);
 

@@ -62,7 +62,8 @@ internal static class SmallCatalog
         int retentionDays = 14,
         ProtectedResourceKind[]? protect = null,
         IEnumerable<CatalogSecret>? secrets = null,
-        string hostname = "api.test.example.com")
+        string hostname = "api.test.example.com",
+        IdentityPropagation propagation = IdentityPropagation.Assertion)
     {
         var env = new DeploymentEnvironment
         {
@@ -71,7 +72,7 @@ internal static class SmallCatalog
             AwsRegion = "eu-central-1",
             Cloudflare = new CloudflareSettings { AccountId = new string('a', 32), ZoneId = new string('b', 32), ZoneName = "test.example.com", Location = Here },
             Mesh = new MeshSettings { Backend = backend, LatticeServices = latticeServices ?? [], CertificateSource = certificates, Location = Here },
-            IdentityPropagation = IdentityPropagation.Assertion,
+            IdentityPropagation = propagation,
             LogRetentionDays = retentionDays,
             ProtectedResources = protect ?? [],
             Location = Here,
