@@ -23,13 +23,16 @@ public sealed class FabricMocks : IMocks
     [
         "aws:appmesh/", "aws:iam/", "aws:secretsmanager/", "aws:vpclattice/", "aws:cloudwatch/", "aws:servicediscovery/",
         "cloudflare:index/", "random:index/",
+
+        // The fabric's own component resources: the mock engine (like the real one) registers them too.
+        "identity-fabric:",
     ];
 
     private readonly ConcurrentQueue<MockResourceArgs> _resources = new();
     private readonly ConcurrentQueue<MockCallArgs> _calls = new();
     private readonly Dictionary<string, Func<MockResourceArgs, IDictionary<string, object>>> _extraOutputs = new(StringComparer.Ordinal);
 
-    /// <summary>Every custom resource the program registered, in registration order.</summary>
+    /// <summary>Every resource the program registered (components included), in registration order.</summary>
     public IReadOnlyList<MockResourceArgs> Resources => _resources.ToList();
 
     /// <summary>Every provider function the program invoked.</summary>
@@ -44,6 +47,10 @@ public sealed class FabricMocks : IMocks
         _extraOutputs[typeToken] = outputs;
         return this;
     }
+
+    /// <summary>The cloud resources (not the fabric's own components), in registration order.</summary>
+    public IReadOnlyList<MockResourceArgs> CloudResources =>
+        Resources.Where(r => !r.Type!.StartsWith("identity-fabric:", StringComparison.Ordinal)).ToList();
 
     /// <summary>The resources of one type token.</summary>
     /// <param name="typeToken">The type token.</param>
@@ -63,6 +70,11 @@ public sealed class FabricMocks : IMocks
         _resources.Enqueue(args);
         var name = args.Name ?? "unnamed";
         var state = new Dictionary<string, object>(args.Inputs, StringComparer.Ordinal);
+        if (type.StartsWith("identity-fabric:", StringComparison.Ordinal))
+        {
+            return Task.FromResult<(string?, object)>((null, state.ToImmutableDictionary(StringComparer.Ordinal)));
+        }
+
         var id = type.StartsWith("aws:", StringComparison.Ordinal) ? $"{name}-id" : Hex(type + "/" + name, 32);
 
         if (type.StartsWith("aws:", StringComparison.Ordinal))
