@@ -167,7 +167,8 @@ public sealed class LatticeComponent : ComponentResource
         }
 
         var hostnames = view.Edges.Where(e => e.Edge.Routes.Count > 0).Select(e => e.Hostname).Distinct(StringComparer.Ordinal).ToList();
-        var tunnel = new IngressTunnel($"{name}-tunnel", new IngressTunnelArgs
+        // An environment without edge routes has nothing to carry in, so it gets no tunnel.
+        var tunnel = hostnames.Count == 0 ? null : new IngressTunnel($"{name}-tunnel", new IngressTunnelArgs
         {
             View = view,
             OriginsByHostname = hostnames.ToDictionary(h => h, _ => (Input<string>)IngressProxyOrigin, StringComparer.Ordinal),
@@ -178,7 +179,7 @@ public sealed class LatticeComponent : ComponentResource
         ServiceArns = ToMap(serviceArns);
         ServiceDomains = ToMap(domains);
         RoleArns = ToMap(roleArns);
-        TunnelId = tunnel.TunnelId;
+        TunnelId = tunnel?.TunnelId ?? Output.Create("");
         LogGroupName = logGroup.Name;
         RegisterOutputs(new Dictionary<string, object?>
         {
@@ -207,7 +208,7 @@ public sealed class LatticeComponent : ComponentResource
     [Output("roleArns")]
     public Output<ImmutableDictionary<string, string>> RoleArns { get; private set; } = null!;
 
-    /// <summary>The Cloudflare Tunnel carrying the edge's requests to the ingress.</summary>
+    /// <summary>The Cloudflare Tunnel carrying the edge's requests to the ingress (empty without edge routes).</summary>
     [Output("tunnelId")]
     public Output<string> TunnelId { get; private set; } = null!;
 
