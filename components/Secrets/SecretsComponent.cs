@@ -73,6 +73,15 @@ public sealed class SecretsComponent : ComponentResource
         var current = keys[keyPlan.Current.Slot];
         var previous = keys[keyPlan.Previous.Slot];
 
+        // The Worker's STS credential cache key: rotating it only costs one STS call per cached caller, so it
+        // simply follows the signing key epoch.
+        var cacheKey = new RandomBytes($"{name}-sts-cache-key", new RandomBytesArgs
+        {
+            Length = SigningKeyRotation.KeyBytes,
+            Keepers = ToInputMap(keyPlan.Current.Keepers),
+        }, new CustomResourceOptions { Parent = this });
+        StsCacheKey = Output.CreateSecret(cacheKey.Base64.Apply(SigningKeyRotation.ToBase64Url));
+
         var arns = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
         foreach (var plan in SecretPlanner.Plan(view, args.SigningKeyEpoch, args.RotationDate))
         {
@@ -147,6 +156,7 @@ public sealed class SecretsComponent : ComponentResource
             ["signingKeyPreviousId"] = SigningKeyPreviousId,
             ["secretArns"] = SecretArns,
             ["signingKeySecretArn"] = SigningKeySecretArn,
+            ["stsCacheKey"] = StsCacheKey,
         });
     }
 
@@ -173,6 +183,11 @@ public sealed class SecretsComponent : ComponentResource
     /// <summary>The ARN of the secret that holds the signing key set the mesh verifiers read.</summary>
     [Output("signingKeySecretArn")]
     public Output<string> SigningKeySecretArn { get; private set; }
+
+    /// <summary>The key of the edge Worker's encrypted STS credential cache: base64url of 32 random bytes (secret),
+    /// renewed with each signing key epoch.</summary>
+    [Output("stsCacheKey")]
+    public Output<string> StsCacheKey { get; private set; }
 
     /// <summary>The same ARNs as <see cref="SecretArns"/>, one output per catalog secret name, for other components.</summary>
     public IReadOnlyDictionary<string, Output<string>> SecretArnsByName { get; }

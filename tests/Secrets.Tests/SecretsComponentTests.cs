@@ -163,6 +163,8 @@ public sealed class SecretsComponentTests
         {
             Assert.That(await Output.IsSecretAsync(run.Component.SigningKeyCurrent), Is.True);
             Assert.That(await Output.IsSecretAsync(run.Component.SigningKeyPrevious), Is.True);
+            Assert.That(await Output.IsSecretAsync(run.Component.StsCacheKey), Is.True);
+            Assert.That(await ValueOf(run.Component.StsCacheKey), Has.Length.EqualTo(43).And.Not.EqualTo(current));
             Assert.That(await ValueOf(run.Component.SigningKeyCurrentId), Does.Not.Contain(current));
             Assert.That(string.Concat((await ValueOf(run.Component.SecretArns)).Values), Does.Not.Contain(current));
         });

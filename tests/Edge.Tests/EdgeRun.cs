@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using IdentityFabric.Catalog;
+using IdentityFabric.Components.Edge;
+using IdentityFabric.Testing;
+using Pulumi;
+using Pulumi.Testing;
+using Pulumi.Utilities;
+
+namespace IdentityFabric.Edge.Tests;
+
+/// <summary>A resource as the component asked for it: its type, name, args and options.</summary>
+internal sealed record Requested(string Type, string Name, ResourceArgs Args, ResourceOptions Options);
+
+/// <summary>One run of the edge component under the project's mocks, with a small fake Worker bundle.</summary>
+internal sealed class EdgeRun
+{
+    public const string KvNamespaceType = "cloudflare:index/workersKvNamespace:WorkersKvNamespace";
+    public const string KvType = "cloudflare:index/workersKv:WorkersKv";
+    public const string ScriptType = "cloudflare:index/workersScript:WorkersScript";
+    public const string DomainType = "cloudflare:index/workersCustomDomain:WorkersCustomDomain";
+    public const string GroupType = "cloudflare:index/zeroTrustAccessGroup:ZeroTrustAccessGroup";
+    public const string PolicyType = "cloudflare:index/zeroTrustAccessPolicy:ZeroTrustAccessPolicy";
+    public const string AppType = "cloudflare:index/zeroTrustAccessApplication:ZeroTrustAccessApplication";
+    public const string TokenType = "cloudflare:index/zeroTrustAccessServiceToken:ZeroTrustAccessServiceToken";
+
+    /// <summary>Stand-in signing keys: 43 characters of base64url, as the secrets component makes them.</summary>
+    public const string CurrentKey = "Q3VycmVudEtleUN1cnJlbnRLZXlDdXJyZW50S2V5QzA";
+    public const string PreviousKey = "UHJldmlvdXNLZXlQcmV2aW91c0tleVByZXZpb3VzSzE";
+
+    public static readonly IReadOnlyDictionary<string, Input<string>> ProviderIds =
+        new Dictionary<string, Input<string>>(StringComparer.Ordinal) { ["okta"] = "00000000-0000-4000-8000-0000000000aa" };
+
+    private EdgeRun(FabricMocks mocks, IReadOnlyList<Requested> requested, EdgeComponent component)
+    {
+        Mocks = mocks;
+        Requested = requested;
+        Component = component;
+    }
+
+    public FabricMocks Mocks { get; }
+
+    public IReadOnlyList<Requested> Requested { get; }
+
+    public EdgeComponent Component { get; }
+
+    /// <summary>Writes a fake ES module bundle to a temporary file.</summary>
+    public static string FakeBundle(string content = "export default { async fetch() { return new Response('edge'); } };\n")
+    {
+        var dir = Directory.CreateTempSubdirectory("edge-bundle-");
+        var path = Path.Combine(dir.FullName, "index.js");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public static async Task<EdgeRun> StartAsync(
+        EnvironmentView view,
+        string? bundle = null,
+        DateOnly? rotationDate = null,
+        (System.Collections.Immutable.ImmutableDictionary<string, string> RoleArns, string CacheKey)? federation = null)
+    {
+        var mocks = new FabricMocks()
+            .WithOutputs(TokenType, a => new Dictionary<string, object>
+            {
+                ["clientId"] = $"{a.Name}.access",
+                ["clientSecret"] = $"client-secret-of-{a.Name}",
+            })
+            .WithOutputs(AppType, a => new Dictionary<string, object> { ["aud"] = $"aud-{a.Name}" });
+        var requested = new ConcurrentQueue<Requested>();
+        var bundlePath = bundle ?? FakeBundle();
+        EdgeComponent? component = null;
+        await Deployment.TestAsync(
+            new ComponentsPassThrough(mocks),
+            new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
+            () =>
+            {
+                component = new EdgeComponent(
+                    "edge",
+                    new EdgeArgs
+                    {
+                        View = view,
+                        WorkerBundlePath = bundlePath,
+                        SigningKeyCurrent = Output.CreateSecret(CurrentKey),
+                        SigningKeyPrevious = Output.CreateSecret(PreviousKey),
+                        SigningKeyCurrentId = "k7",
+                        SigningKeyPreviousId = "k6",
+                        OriginUrl = $"https://ingress.{view.Name}.internal",
+                        AccessIdentityProviderIds = ProviderIds,
+                        RotationDate = rotationDate,
+                        FederationRoleArns = federation is { } f ? f.RoleArns : (Input<System.Collections.Immutable.ImmutableDictionary<string, string>>?)null,
+                        StsCacheKey = federation is { } g ? Output.CreateSecret(g.CacheKey) : (Input<string>?)null,
+                    },
+                    new ComponentResourceOptions
+                    {
+                        ResourceTransformations =
+                        {
+                            t =>
+                            {
+                                requested.Enqueue(new Requested(t.Resource.GetResourceType(), t.Resource.GetResourceName(), t.Args, t.Options));
+                                return null;
+                            },
+                        },
+                    });
+            });
+        return new EdgeRun(mocks, requested.ToList(), component!);
+    }
+
+    public IReadOnlyList<MockResourceArgs> OfType(string type) => Mocks.OfType(type);
+
+    public MockResourceArgs Single(string type) => Mocks.OfType(type).Single();
+
+    public MockResourceArgs Named(string name) => Mocks.Resources.Single(r => r.Name == name);
+
+    public Requested RequestOf(string name) => Requested.Single(r => r.Name == name);
+
+    public static Task<T> ValueOf<T>(Output<T> output) => OutputUtilities.GetValueAsync(output);
+
+    public static string Text(IReadOnlyDictionary<string, object> inputs, string key) =>
+        inputs.TryGetValue(key, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" : "";
+
+    public static IReadOnlyList<IReadOnlyDictionary<string, object>> Objects(IReadOnlyDictionary<string, object> inputs, string key) =>
+        inputs.TryGetValue(key, out var value) && value is System.Collections.IEnumerable list
+            ? list.Cast<IEnumerable<KeyValuePair<string, object>>>().Select(m => (IReadOnlyDictionary<string, object>)m.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)).ToList()
+            : [];
+
+    public static IReadOnlyDictionary<string, object> Object(IReadOnlyDictionary<string, object> inputs, string key) =>
+        ((IEnumerable<KeyValuePair<string, object>>)inputs[key]).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>Every input as flattened <c>path=value</c> lines, ordered: what the engine would diff.</summary>
+    public static IEnumerable<string> Flatten(object? value, string path = "")
+    {
+        switch (value)
+        {
+            case null:
+                yield break;
+            case string s:
+                yield return $"{path}={s}";
+                break;
+            case IEnumerable<KeyValuePair<string, object>> map:
+                foreach (var (key, item) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    foreach (var line in Flatten(item, $"{path}.{key}"))
+                    {
+                        yield return line;
+                    }
+                }
+
+                break;
+            case System.Collections.IEnumerable list:
+                var i = 0;
+                foreach (var item in list)
+                {
+                    foreach (var line in Flatten(item, $"{path}[{i++}]"))
+                    {
+                        yield return line;
+                    }
+                }
+
+                break;
+            default:
+                yield return $"{path}={Convert.ToString(value, CultureInfo.InvariantCulture)}";
+                break;
+        }
+    }
+}
+
+/// <summary>Lets the fabric's own component resources through (the engine registers them with the mocks too) and
+/// hands every provider resource to <see cref="FabricMocks"/>, which throws on types it does not know.</summary>
+internal sealed class ComponentsPassThrough(FabricMocks inner) : IMocks
+{
+    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args) =>
+        args.Type?.StartsWith("identity-fabric:", StringComparison.Ordinal) == true
+            ? Task.FromResult<(string?, object)>((null, new Dictionary<string, object>()))
+            : inner.NewResourceAsync(args);
+
+    public Task<object> CallAsync(MockCallArgs args) => inner.CallAsync(args);
+}
