@@ -240,7 +240,9 @@ public sealed partial class EdgeComponentTests
         var small = await StartAsync(CatalogShapes.WithRoutes(10));
         var large = await StartAsync(CatalogShapes.WithRoutes(5000));
 
-        var routes = JsonNode.Parse(Text(large.Single(KvType).Inputs, "value"))!["routes"]!.AsArray();
+        var document = Text(large.Single(KvType).Inputs, "value");
+        var routes = JsonNode.Parse(document)!["routes"]!.AsArray();
+        TestContext.Out.WriteLine($"5000 routes: one KV value of {System.Text.Encoding.UTF8.GetByteCount(document)} bytes, {large.Mocks.Resources.Count} resources in all");
 
         Assert.Multiple(() =>
         {

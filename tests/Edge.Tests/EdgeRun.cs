@@ -44,12 +44,17 @@ internal sealed class EdgeRun
 
     public EdgeComponent Component { get; }
 
-    /// <summary>Writes a fake ES module bundle to a temporary file.</summary>
+    /// <summary>Writes a fake ES module bundle to a temporary file, one folder per content (so reruns reuse it).</summary>
     public static string FakeBundle(string content = "export default { async fetch() { return new Response('edge'); } };\n")
     {
-        var dir = Directory.CreateTempSubdirectory("edge-bundle-");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)))[..16];
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "identity-fabric-edge-tests", hash));
         var path = Path.Combine(dir.FullName, "index.js");
-        File.WriteAllText(path, content);
+        if (!File.Exists(path) || File.ReadAllText(path) != content)
+        {
+            File.WriteAllText(path, content);
+        }
+
         return path;
     }
 
