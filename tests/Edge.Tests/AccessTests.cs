@@ -58,7 +58,7 @@ public sealed class AccessTests
         var view = ExampleCatalog.View("dev");
 
         Assert.That(
-            async () => await Pulumi.Deployment.TestAsync(new ComponentsPassThrough(new FabricMocks()), new Pulumi.Testing.TestOptions { IsPreview = false }, () =>
+            async () => await Pulumi.Deployment.TestAsync(new FabricMocks(), new Pulumi.Testing.TestOptions { IsPreview = false }, () =>
             {
                 _ = new Components.Edge.EdgeComponent("edge", new Components.Edge.EdgeArgs
                 {

@@ -242,13 +242,13 @@ public sealed partial class EdgeComponentTests
 
         var document = Text(large.Single(KvType).Inputs, "value");
         var routes = JsonNode.Parse(document)!["routes"]!.AsArray();
-        TestContext.Out.WriteLine($"5000 routes: one KV value of {System.Text.Encoding.UTF8.GetByteCount(document)} bytes, {large.Mocks.Resources.Count} resources in all");
+        TestContext.Out.WriteLine($"5000 routes: one KV value of {System.Text.Encoding.UTF8.GetByteCount(document)} bytes, {large.Mocks.CloudResources.Count} resources in all");
 
         Assert.Multiple(() =>
         {
             Assert.That(small.OfType(KvType), Has.Count.EqualTo(1));
             Assert.That(large.OfType(KvType), Has.Count.EqualTo(1));
-            Assert.That(large.Mocks.Resources, Has.Count.EqualTo(small.Mocks.Resources.Count), "no resource per route");
+            Assert.That(large.Mocks.CloudResources, Has.Count.EqualTo(small.Mocks.CloudResources.Count), "no resource per route");
             Assert.That(routes, Has.Count.EqualTo(5000));
         });
     }
@@ -318,7 +318,7 @@ public sealed partial class EdgeComponentTests
     }
 
     private static List<string> Snapshot(EdgeRun run) =>
-        run.Mocks.Resources
+        run.Mocks.CloudResources
             .Select(r => $"{r.Type} {r.Name} {string.Join(";", Flatten(r.Inputs))}")
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -75,7 +75,7 @@ internal sealed class EdgeRun
         var bundlePath = bundle ?? FakeBundle();
         EdgeComponent? component = null;
         await Deployment.TestAsync(
-            new ComponentsPassThrough(mocks),
+            mocks,
             new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
             () =>
             {
@@ -114,7 +114,7 @@ internal sealed class EdgeRun
 
     public MockResourceArgs Single(string type) => Mocks.OfType(type).Single();
 
-    public MockResourceArgs Named(string name) => Mocks.Resources.Single(r => r.Name == name);
+    public MockResourceArgs Named(string name) => Mocks.CloudResources.Single(r => r.Name == name);
 
     public Requested RequestOf(string name) => Requested.Single(r => r.Name == name);
 
@@ -167,16 +167,4 @@ internal sealed class EdgeRun
                 break;
         }
     }
-}
-
-/// <summary>Lets the fabric's own component resources through (the engine registers them with the mocks too) and
-/// hands every provider resource to <see cref="FabricMocks"/>, which throws on types it does not know.</summary>
-internal sealed class ComponentsPassThrough(FabricMocks inner) : IMocks
-{
-    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args) =>
-        args.Type?.StartsWith("identity-fabric:", StringComparison.Ordinal) == true
-            ? Task.FromResult<(string?, object)>((null, new Dictionary<string, object>()))
-            : inner.NewResourceAsync(args);
-
-    public Task<object> CallAsync(MockCallArgs args) => inner.CallAsync(args);
 }

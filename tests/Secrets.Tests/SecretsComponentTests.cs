@@ -118,7 +118,7 @@ public sealed class SecretsComponentTests
     public async Task NoLiteralSecretStringInProgramInputs()
     {
         var run = await StartAsync(ExampleCatalog.View("prod"), rotationDate: Today);
-        var generated = run.Mocks.Resources
+        var generated = run.Mocks.CloudResources
             .Where(r => r.Type!.StartsWith("random:", StringComparison.Ordinal))
             .ToDictionary(r => r.Name!, r => r);
         var randomValues = new List<string>();
@@ -137,7 +137,7 @@ public sealed class SecretsComponentTests
         }
 
         // No generated value leaks into any other input (names, descriptions, tags, rotation settings).
-        foreach (var resource in run.Mocks.Resources.Where(r => r.Type != SecretVersionType))
+        foreach (var resource in run.Mocks.CloudResources.Where(r => r.Type != SecretVersionType))
         {
             var flat = string.Join("\n", Flatten(resource.Inputs));
             Assert.That(randomValues.Concat(randomUrls).Where(flat.Contains), Is.Empty, resource.Name);
@@ -235,7 +235,7 @@ public sealed class SecretsComponentTests
     }
 
     private static List<string> Snapshot(SecretsRun run) =>
-        run.Mocks.Resources
+        run.Mocks.CloudResources
             .Select(r => $"{r.Type} {r.Name} {string.Join(";", Flatten(r.Inputs))}")
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -39,7 +39,7 @@ internal sealed class SecretsRun
         var requested = new ConcurrentQueue<Requested>();
         SecretsComponent? component = null;
         await Deployment.TestAsync(
-            new ComponentsPassThrough(mocks),
+            mocks,
             new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
             () =>
             {
@@ -77,16 +77,4 @@ internal sealed class SecretsRun
         resource.Inputs.TryGetValue(input, out var value) && value is IEnumerable<KeyValuePair<string, object>> map
             ? map.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
-}
-
-/// <summary>Lets the fabric's own component resources through (the engine registers them with the mocks too) and
-/// hands every provider resource to <see cref="FabricMocks"/>, which throws on types it does not know.</summary>
-internal sealed class ComponentsPassThrough(FabricMocks inner) : IMocks
-{
-    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args) =>
-        args.Type?.StartsWith("identity-fabric:", StringComparison.Ordinal) == true
-            ? Task.FromResult<(string?, object)>((null, new Dictionary<string, object>()))
-            : inner.NewResourceAsync(args);
-
-    public Task<object> CallAsync(MockCallArgs args) => inner.CallAsync(args);
 }
