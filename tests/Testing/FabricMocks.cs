@@ -99,6 +99,21 @@ public sealed class FabricMocks : IMocks
         else
         {
             state.TryAdd("accountId", "0123456789abcdef0123456789abcdef");
+
+            // What Cloudflare computes for the resources the edge reads back.
+            switch (type)
+            {
+                case "cloudflare:index/zeroTrustAccessServiceToken:ZeroTrustAccessServiceToken":
+                    state.TryAdd("clientId", Hex("client/" + name, 32) + ".access");
+                    state.TryAdd("clientSecret", Hex("secret/" + name, 64));
+                    break;
+                case "cloudflare:index/zeroTrustAccessApplication:ZeroTrustAccessApplication":
+                    state.TryAdd("aud", Hex("aud/" + name, 64));
+                    break;
+                case "cloudflare:index/zeroTrustTunnelCloudflared:ZeroTrustTunnelCloudflared":
+                    state.TryAdd("id", Hex("tunnel/" + name, 32));
+                    break;
+            }
         }
 
         if (_extraOutputs.TryGetValue(type, out var extra))

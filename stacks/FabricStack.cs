@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using IdentityFabric.Catalog;
+using IdentityFabric.AppMesh;
+using IdentityFabric.Components.Edge;
+using IdentityFabric.Components.Federation;
+using IdentityFabric.Components.Lattice;
+using IdentityFabric.Components.Secrets;
+using IdentityFabric.Components.Topology;
+using Pulumi;
+
+namespace IdentityFabric.Stacks;
+
+/// <summary>
+/// One environment of the identity fabric: the catalog's view of it, fanned out into the secrets, the edge
+/// (Cloudflare) and the mesh backend(s) (AWS) the environment names.
+/// </summary>
+public sealed class FabricStack : Stack
+{
+    /// <summary>Reads the stack config, validates the catalog, and wires the components.</summary>
+    public FabricStack()
+    {
+        var settings = StackSettings.Read(new Config(), Deployment.Instance.StackName);
+        var view = CatalogGate.Open(settings.CatalogPaths, settings.Environment);
+        var topology = MeshTopologyBuilder.Build(view);
+
+        var federation = new FederationComponent("federation", new FederationArgs { View = view, OidcThumbprints = settings.OidcThumbprints });
+        FederatedRoleArns = federation.RoleArns;
+
+        // Lattice auth policies name the App Mesh callers' and the federated roles by ARN: those exist first.
+        var namedRoles = new List<Resource> { federation };
+
+        var secrets = new SecretsComponent("secrets", new SecretsArgs
+        {
+            View = view,
+            SigningKeyEpoch = settings.SigningKeyEpoch,
+            RotationDate = settings.RotationDate,
+        });
+
+        if (topology.On(MeshBackend.AppMesh).Any())
+        {
+            var mesh = new AppMeshComponent("appmesh", new AppMeshArgs
+            {
+                View = view,
+                Topology = topology,
+                SecretArns = secrets.SecretArnsByName,
+                Workload = settings.Workload,
+            });
+            namedRoles.Add(mesh);
+            MeshArn = mesh.MeshArn;
+            EnvoyEnvironment = mesh.EnvoyEnvironment;
+        }
+        else
+        {
+            MeshArn = Output.Create("");
+            EnvoyEnvironment = Output.Create(ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty);
+        }
+
+        if (topology.On(MeshBackend.Lattice).Any())
+        {
+            var lattice = new LatticeComponent("lattice", new LatticeArgs
+            {
+                View = view,
+                Topology = topology,
+                SecretArns = secrets.SecretArnsByName,
+                Workload = settings.Workload,
+                VpcId = settings.VpcId,
+            }, new ComponentResourceOptions { DependsOn = namedRoles });
+            ServiceNetworkArn = lattice.ServiceNetworkArn;
+            LatticeServiceDomains = lattice.ServiceDomains;
+        }
+        else
+        {
+            ServiceNetworkArn = Output.Create("");
+            LatticeServiceDomains = Output.Create(ImmutableDictionary<string, string>.Empty);
+        }
+
+        var edge = new EdgeComponent("edge", new EdgeArgs
+        {
+            View = view,
+            WorkerBundlePath = settings.WorkerBundlePath,
+            SigningKeyCurrent = secrets.SigningKeyCurrent,
+            SigningKeyPrevious = secrets.SigningKeyPrevious,
+            SigningKeyCurrentId = secrets.SigningKeyCurrentId,
+            SigningKeyPreviousId = secrets.SigningKeyPreviousId,
+            OriginUrl = settings.IngressOrigin,
+            AccessIdentityProviderIds = settings.AccessIdentityProviderIds.ToDictionary(p => p.Key, p => (Input<string>)p.Value, StringComparer.Ordinal),
+            FederationRoleArns = federation.RoleArns,
+            StsCacheKey = secrets.StsCacheKey,
+            RotationDate = settings.RotationDate,
+        });
+
+        Environment = Output.Create(view.Name);
+        WorkerName = edge.WorkerName;
+        KvNamespaceId = edge.KvNamespaceId;
+        Hostnames = edge.Hostnames;
+        AccessApplicationIds = edge.AccessApplicationIds;
+        SigningKeyCurrentId = secrets.SigningKeyCurrentId;
+    }
+
+    /// <summary>The catalog environment this stack deploys.</summary>
+    [Output("environment")]
+    public Output<string> Environment { get; private set; }
+
+    /// <summary>The edge Worker's script name.</summary>
+    [Output("workerName")]
+    public Output<string> WorkerName { get; private set; }
+
+    /// <summary>The Workers KV namespace holding the route policy and the JWKS cache.</summary>
+    [Output("kvNamespaceId")]
+    public Output<string> KvNamespaceId { get; private set; }
+
+    /// <summary>The hostnames the edge serves.</summary>
+    [Output("hostnames")]
+    public Output<ImmutableArray<string>> Hostnames { get; private set; }
+
+    /// <summary>Cloudflare Access application ids by browser app name.</summary>
+    [Output("accessApplicationIds")]
+    public Output<ImmutableDictionary<string, string>> AccessApplicationIds { get; private set; }
+
+    /// <summary>The id of the edge signing key in use (never the key).</summary>
+    [Output("signingKeyCurrentId")]
+    public Output<string> SigningKeyCurrentId { get; private set; }
+
+    /// <summary>The App Mesh mesh ARN (empty when no service runs on App Mesh).</summary>
+    [Output("meshArn")]
+    public Output<string> MeshArn { get; private set; }
+
+    /// <summary>The VPC Lattice service network ARN (empty when no service runs on Lattice).</summary>
+    [Output("serviceNetworkArn")]
+    public Output<string> ServiceNetworkArn { get; private set; }
+
+    /// <summary>The Lattice DNS name of each service on Lattice.</summary>
+    [Output("latticeServiceDomains")]
+    public Output<ImmutableDictionary<string, string>> LatticeServiceDomains { get; private set; }
+
+    /// <summary>The IAM roles that catalog roles federate into (empty unless the environment uses STS federation).</summary>
+    [Output("federatedRoleArns")]
+    public Output<ImmutableDictionary<string, string>> FederatedRoleArns { get; private set; }
+
+    /// <summary>The Envoy environment each App Mesh service's sidecar needs (X-Ray tracing and its node).</summary>
+    [Output("envoyEnvironment")]
+    public Output<ImmutableDictionary<string, ImmutableDictionary<string, string>>> EnvoyEnvironment { get; private set; }
+}

@@ -1,0 +1,107 @@
+using IdentityFabric.Components.Iam;
+using Pulumi;
+
+namespace IdentityFabric.Stacks;
+
+/// <summary>The stack's configuration, read once and checked before anything is created.</summary>
+/// <param name="ProjectRoot">The folder holding <c>Pulumi.yaml</c>; relative paths resolve against it.</param>
+/// <param name="Environment">The catalog environment this stack deploys.</param>
+/// <param name="CatalogPaths">Catalog files or folders, absolute.</param>
+/// <param name="WorkerBundlePath">The bundled Worker module, absolute.</param>
+/// <param name="SigningKeyEpoch">The edge signing key's rotation epoch.</param>
+/// <param name="Workload">Where the services' workloads run (who may assume their roles).</param>
+/// <param name="VpcId">The VPC the Lattice service network serves (empty when none).</param>
+/// <param name="IngressOrigin">The origin URL the Worker forwards to (the mesh ingress).</param>
+/// <param name="OidcThumbprints">Thumbprints for the IAM OIDC providers.</param>
+/// <param name="AccessIdentityProviderIds">Cloudflare Access identity provider id by catalog OIDC provider name.</param>
+/// <param name="RotationDate">The date rotation periods are counted at; null keeps generated secrets on the epoch.</param>
+public sealed record StackSettings(
+    string ProjectRoot,
+    string Environment,
+    IReadOnlyList<string> CatalogPaths,
+    string WorkerBundlePath,
+    int SigningKeyEpoch,
+    WorkloadIdentity Workload,
+    string VpcId,
+    string IngressOrigin,
+    IReadOnlyList<string> OidcThumbprints,
+    IReadOnlyDictionary<string, string> AccessIdentityProviderIds,
+    DateOnly? RotationDate)
+{
+    /// <summary>Reads the settings from the project's config namespace.</summary>
+    /// <param name="config">The <c>identity-fabric</c> config.</param>
+    /// <param name="stackName">The stack name (the default environment).</param>
+    /// <exception cref="ArgumentException">A setting is malformed; the message names it.</exception>
+    public static StackSettings Read(Config config, string stackName)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var root = FindProjectRoot(Directory.GetCurrentDirectory());
+        var environment = config.Get("environment") ?? stackName;
+        var catalog = (config.Get("catalogPath") ?? "catalog")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => Path.GetFullPath(p, root))
+            .ToList();
+        var bundle = Path.GetFullPath(config.Get("workerBundle") ?? "workers-js/dist/index.js", root);
+        var epoch = config.GetInt32("signingKeyEpoch") ?? 0;
+        if (epoch < 0)
+        {
+            throw new ArgumentException($"identity-fabric:signingKeyEpoch must be 0 or more, not {epoch}");
+        }
+
+        var workload = WorkloadIdentity.Parse(config.Get("envoyIdentity") ?? "ecs", config.Get("eksOidcProviderArn"));
+        var origin = config.Get("ingressOrigin") ?? $"https://ingress.{environment}.internal";
+        if (!Uri.TryCreate(origin, UriKind.Absolute, out var originUri) || originUri.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new ArgumentException($"identity-fabric:ingressOrigin must be an absolute https URL, not '{origin}'");
+        }
+
+        var rotationDate = config.Get("rotationDate") is { Length: > 0 } date
+            ? DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new ArgumentException($"identity-fabric:rotationDate must be a date like 2026-11-26, not '{date}'")
+            : (DateOnly?)null;
+
+        return new StackSettings(
+            root,
+            environment,
+            catalog,
+            bundle,
+            epoch,
+            workload,
+            config.Get("vpcId") ?? "",
+            origin,
+            config.GetObject<string[]>("oidcThumbprints") ?? [],
+            ParsePairs("accessIdentityProviderIds", config.Get("accessIdentityProviderIds") ?? ""),
+            rotationDate);
+    }
+
+    private static Dictionary<string, string> ParsePairs(string key, string text)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = item.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || !pairs.TryAdd(parts[0], parts[1]))
+            {
+                throw new ArgumentException($"identity-fabric:{key} must be comma-separated name=id pairs with unique names; '{item}' is not");
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds <c>Pulumi.yaml</c>.</summary>
+    /// <param name="start">Where to start looking (the program's working directory).</param>
+    public static string FindProjectRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return start;
+    }
+}

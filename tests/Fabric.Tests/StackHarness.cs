@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using IdentityFabric.Stacks;
+using IdentityFabric.Testing;
+using Pulumi;
+using Pulumi.Testing;
+
+namespace IdentityFabric.Tests;
+
+/// <summary>Runs the real program (<see cref="FabricStack"/>) under the mock engine with a given stack config.</summary>
+internal static class StackHarness
+{
+    // PULUMI_CONFIG is process-wide, so stack runs must not overlap.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    public static string FakeWorkerBundle { get; } = WriteFakeBundle();
+
+    public static async Task<(ImmutableArray<Resource> Resources, FabricMocks Mocks)> RunAsync(
+        string stack, IReadOnlyDictionary<string, string>? config = null, FabricMocks? mocks = null)
+    {
+        mocks ??= new FabricMocks();
+        // The stack file's config, as `pulumi up` would pass it, then the test's overrides.
+        var values = StackFileConfig(stack);
+        values["identity-fabric:workerBundle"] = FakeWorkerBundle;
+        foreach (var (key, value) in config ?? ImmutableDictionary<string, string>.Empty)
+        {
+            values[key] = value;
+        }
+
+        await OneAtATime.WaitAsync();
+        var previous = Environment.GetEnvironmentVariable("PULUMI_CONFIG");
+        try
+        {
+            Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(values));
+            var resources = await Deployment.TestAsync<FabricStack>(
+                mocks, new TestOptions { ProjectName = "identity-fabric", StackName = stack, IsPreview = false });
+            return (resources, mocks);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PULUMI_CONFIG", previous);
+            OneAtATime.Release();
+        }
+    }
+
+    private static Dictionary<string, string> StackFileConfig(string stack)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var file = RepositoryPaths.Combine($"Pulumi.{stack}.yaml");
+        if (!File.Exists(file))
+        {
+            return values;
+        }
+
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        using (var reader = File.OpenText(file))
+        {
+            yaml.Load(reader);
+        }
+
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        var config = (YamlDotNet.RepresentationModel.YamlMappingNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("config")];
+        foreach (var (key, value) in config.Children)
+        {
+            if (value is YamlDotNet.RepresentationModel.YamlScalarNode scalar)
+            {
+                values[((YamlDotNet.RepresentationModel.YamlScalarNode)key).Value!] = scalar.Value ?? "";
+            }
+        }
+
+        return values;
+    }
+
+    private static string WriteFakeBundle()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", "worker-bundle.js");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "export default { async fetch() { return new Response(null, { status: 503 }); } };\n");
+        return path;
+    }
+}

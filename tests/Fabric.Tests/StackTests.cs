@@ -1,0 +1,70 @@
+using IdentityFabric.Stacks;
+using IdentityFabric.Testing;
+using NUnit.Framework;
+
+namespace IdentityFabric.Tests;
+
+[TestFixture]
+public sealed class StackTests
+{
+    [TestCase("dev")]
+    [TestCase("staging")]
+    [TestCase("prod")]
+    public async Task EveryEnvironmentsStackConstructsUnderMocks(string stack)
+    {
+        var (resources, mocks) = await StackHarness.RunAsync(stack);
+
+        Assert.That(resources.OfType<FabricStack>().Count(), Is.EqualTo(1), "the stack itself is among the resources");
+        Assert.That(mocks.Resources.Any(r => r.Type!.StartsWith("cloudflare:", StringComparison.Ordinal)), Is.True, "the edge deploys");
+        Assert.That(mocks.Resources.Any(r => r.Type!.StartsWith("aws:secretsmanager/", StringComparison.Ordinal)), Is.True, "secrets deploy");
+        var stackResource = resources.OfType<FabricStack>().Single();
+        Assert.That(await Pulumi.Utilities.OutputUtilities.GetValueAsync(stackResource.Environment), Is.EqualTo(stack));
+    }
+
+    [Test]
+    public async Task TheDevStackRunsOnAppMesh()
+    {
+        var (_, mocks) = await StackHarness.RunAsync("dev");
+
+        Assert.That(mocks.OfType("aws:appmesh/mesh:Mesh"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task AnInvalidCatalogFailsBeforeAnyResourceIsCreated()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", "bad-catalog-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var bad = Path.Combine(dir, "catalog.yaml");
+        await File.WriteAllTextAsync(bad, "services:\n  - name: orders\n    port: 70000\n    protocl: http\n");
+        var mocks = new FabricMocks();
+
+        var failure = Assert.CatchAsync(async () =>
+            await StackHarness.RunAsync("dev", new Dictionary<string, string> { ["identity-fabric:catalogPath"] = bad }, mocks));
+
+        Assert.That(failure!.ToString(), Does.Contain(bad + ":").And.Contains("port"), "the message names the file, line and field");
+        Assert.That(mocks.Resources, Is.Empty, "nothing, not even a component, is created from a catalog that failed validation");
+    }
+
+    [Test]
+    public void AnUnknownEnvironmentIsAnError()
+    {
+        var failure = Assert.CatchAsync(async () =>
+            await StackHarness.RunAsync("dev", new Dictionary<string, string> { ["identity-fabric:environment"] = "qa" }));
+
+        Assert.That(failure!.ToString(), Does.Contain("unknown environment 'qa'"));
+    }
+
+    [Test]
+    public void NoStackFileHoldsASecretInClear()
+    {
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Root, "Pulumi.*.yaml"))
+        {
+            // A secret-looking key may hold only an encrypted value: `key:` followed by `secure: ...` on the next line.
+            var clear = File.ReadAllLines(file)
+                .Where(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"(?i)^\s*[\w:.-]*(token|secret|password|key)[\w-]*\s*:[ \t]*[^\s{#]"))
+                .Where(line => !System.Text.RegularExpressions.Regex.IsMatch(line, @"(?i)^\s*(secure\s*:|[\w:.-]*keyEpoch\s*:)"))
+                .ToList();
+            Assert.That(clear, Is.Empty, $"{file} holds no clear secret value");
+        }
+    }
+}
