@@ -5,6 +5,8 @@ using IdentityFabric.Cli.Commands;
 ICliCommand[] commands =
 [
     new ValidateCommand(),
+    new PlanCommand(),
+    new DiffCommand(),
 ];
 
 return CommandDispatcher.Run(commands, args, Console.Out, Console.Error);

@@ -13,10 +13,12 @@ public sealed class DiffCommand : ICliCommand
     public string Name => "diff";
 
     /// <inheritdoc />
-    public string Synopsis => "OLD.json NEW.json [--format markdown|json]";
+    public string Synopsis => "OLD.json NEW.json";
 
     /// <inheritdoc />
-    public string Summary => "what changes between two plans";
+    public string Summary => "what changes between two plans (--format markdown|json)";
+
+    private const string Usage = "usage: identity-fabric diff OLD.json NEW.json [--format markdown|json]";
 
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -26,7 +28,7 @@ public sealed class DiffCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(error);
         if (!CommandOptions.TryParse(args, ["--format"], error, out var options) || options.Positional.Count != 2)
         {
-            error.WriteLine($"usage: identity-fabric {Name} {Synopsis}");
+            error.WriteLine(Usage);
             return CommandDispatcher.UsageExitCode;
         }
 

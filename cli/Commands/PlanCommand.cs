@@ -27,10 +27,12 @@ public sealed partial class PlanCommand : ICliCommand
     public string Name => "plan";
 
     /// <inheritdoc />
-    public string Synopsis => "STACK [--format json|markdown|mermaid] [--out FILE] [--config KEY=VALUE]";
+    public string Synopsis => "STACK [OPTIONS]";
 
     /// <inheritdoc />
-    public string Summary => "what `pulumi up` would do, without credentials";
+    public string Summary => "what `pulumi up` would do, without credentials (--format json|markdown|mermaid, --out FILE, --config KEY=VALUE)";
+
+    private const string Usage = "usage: identity-fabric plan STACK [--format json|markdown|mermaid] [--out FILE] [--config KEY=VALUE]...";
 
     /// <summary>The folder to look for <c>Pulumi.yaml</c> from (the working directory unless set).</summary>
     public string? StartDirectory { get; init; }
@@ -43,7 +45,7 @@ public sealed partial class PlanCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(error);
         if (!CommandOptions.TryParse(args, ["--format", "--out", "--config"], error, out var options) || options.Positional.Count != 1)
         {
-            error.WriteLine($"usage: identity-fabric {Name} {Synopsis}");
+            error.WriteLine(Usage);
             return CommandDispatcher.UsageExitCode;
         }
 
