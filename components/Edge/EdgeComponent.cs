@@ -48,6 +48,16 @@ public sealed class EdgeArgs : ResourceArgs
     /// <summary>The key (secret, base64url of 32 bytes) of the Worker's encrypted STS credential cache.</summary>
     public Input<string>? StsCacheKey { get; init; }
 
+    /// <summary>The key (secret) of the keyed hash (HMAC-SHA256) the Worker logs instead of the caller's subject on
+    /// routes to services that handle personal data; bound as <c>LOG_SUBJECT_KEY</c>. Null binds nothing, and the
+    /// Worker then logs no subject at all on those routes.</summary>
+    public Input<string>? LogSubjectKey { get; init; }
+
+    /// <summary>The Logpush <c>destination_conf</c> the Worker's trace events (its structured log lines) are shipped
+    /// to, e.g. <c>s3://bucket/edge/{DATE}?region=eu-west-1</c>; treated as a secret, as destinations can embed
+    /// credentials. Null creates no Logpush job (Workers observability still keeps the logs).</summary>
+    public string? LogpushDestination { get; init; }
+
     /// <summary>The date service token rotation periods are counted at (from config or an injected clock); null
     /// leaves every token at its first secret.</summary>
     public DateOnly? RotationDate { get; init; }
@@ -56,7 +66,8 @@ public sealed class EdgeArgs : ResourceArgs
 /// <summary>
 /// The Cloudflare half of the fabric for one environment: the Worker with its bindings, served on a custom domain
 /// per edge hostname; one KV namespace holding the compiled route policy as one document; an Access group per
-/// role; an Access application and allow policy per browser app; an Access service token per machine client.
+/// role; an Access application and allow policy per browser app; an Access service token per machine client; the
+/// Worker's logs kept by Workers observability and, given a destination, shipped by a Logpush job.
 /// </summary>
 /// <remarks>
 /// Hostnames are served through <c>WorkersCustomDomain</c> rather than <c>WorkersRoute</c>: the Worker is the
@@ -191,7 +202,32 @@ public sealed class EdgeComponent : ComponentResource
             ContentSha256 = bundle.Sha256,
             CompatibilityDate = CompatibilityDate,
             Bindings = Bindings(view, kv.Id, kvKey, args, authConfig),
+            Observability = new WorkersScriptObservabilityArgs
+            {
+                Enabled = true,
+                HeadSamplingRate = WorkerLogShipping.HeadSamplingRate,
+            },
+            Logpush = args.LogpushDestination is not null,
         }, new CustomResourceOptions { Parent = this, DependsOn = { policyWrite } });
+
+        if (args.LogpushDestination is { } destination)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(destination, nameof(args.LogpushDestination));
+            _ = new LogpushJob($"{name}-logpush", new LogpushJobArgs
+            {
+                AccountId = accountId,
+                Name = scriptName,
+                Dataset = WorkerLogShipping.Dataset,
+                DestinationConf = Output.CreateSecret(destination),
+                Enabled = true,
+                OutputOptions = new LogpushJobOutputOptionsArgs
+                {
+                    FieldNames = WorkerLogShipping.Fields.ToArray(),
+                    OutputType = "ndjson",
+                    TimestampFormat = "rfc3339",
+                },
+            }, new CustomResourceOptions { Parent = this, DependsOn = { worker } });
+        }
 
         var hostnames = view.Edges.OrderBy(e => e.Edge.Name, StringComparer.Ordinal).ToList();
         foreach (var edge in hostnames)
@@ -309,6 +345,17 @@ public sealed class EdgeComponent : ComponentResource
                 Log.Warn($"environment '{view.Name}' federates ({view.Environment.IdentityPropagation}) but the edge was given no role ARNs " +
                     "or STS cache key: the Worker will propagate identity by assertion only");
             }
+        }
+
+        if (args.LogSubjectKey is { } logSubjectKey)
+        {
+            specs.AddRange(WorkerBindings.AuditLog);
+            values[WorkerBindings.LogSubjectKey] = logSubjectKey;
+        }
+        else if (WorkerLogShipping.HasPersonalDataRoutes(view))
+        {
+            Log.Warn($"environment '{view.Name}' routes to services that handle personal data but the edge was given no log " +
+                "subject key: the Worker will log those requests without any subject");
         }
 
         var bindings = new InputList<WorkersScriptBindingArgs>();

@@ -158,7 +158,22 @@ public sealed partial class EdgeComponentTests
             .Select(l => ContractRow().Match(l))
             .Where(m => m.Success)
             .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["type"].Value, StringComparer.Ordinal);
-        return split < 0 ? (Rows(lines), []) : (Rows(lines.Take(split)), Rows(lines.Skip(split)));
+        var audit = Array.FindIndex(lines, l => l.StartsWith(AuditLogHeading, StringComparison.Ordinal));
+        var end = audit < 0 ? lines.Length : audit;
+        return split < 0 ? (Rows(lines.Take(end)), []) : (Rows(lines.Take(split)), Rows(lines.Take(end).Skip(split)));
+    }
+
+    private const string AuditLogHeading = "## Audit log binding";
+
+    /// <summary>The contract's audit log bindings (its last section).</summary>
+    internal static Dictionary<string, string> AuditLogContractBindings()
+    {
+        var lines = File.ReadAllLines(RepositoryPaths.Combine("contracts", "worker-bindings.md"));
+        var audit = Array.FindIndex(lines, l => l.StartsWith(AuditLogHeading, StringComparison.Ordinal));
+        return (audit < 0 ? [] : lines.Skip(audit))
+            .Select(l => ContractRow().Match(l))
+            .Where(m => m.Success)
+            .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["type"].Value, StringComparer.Ordinal);
     }
 
     [Test]

@@ -23,6 +23,7 @@ internal sealed class EdgeRun
     public const string PolicyType = "cloudflare:index/zeroTrustAccessPolicy:ZeroTrustAccessPolicy";
     public const string AppType = "cloudflare:index/zeroTrustAccessApplication:ZeroTrustAccessApplication";
     public const string TokenType = "cloudflare:index/zeroTrustAccessServiceToken:ZeroTrustAccessServiceToken";
+    public const string LogpushType = "cloudflare:index/logpushJob:LogpushJob";
 
     /// <summary>Stand-in signing keys: 43 characters of base64url, as the secrets component makes them.</summary>
     public const string CurrentKey = "Q3VycmVudEtleUN1cnJlbnRLZXlDdXJyZW50S2V5QzA";
@@ -62,7 +63,9 @@ internal sealed class EdgeRun
         EnvironmentView view,
         string? bundle = null,
         DateOnly? rotationDate = null,
-        (System.Collections.Immutable.ImmutableDictionary<string, string> RoleArns, string CacheKey)? federation = null)
+        (System.Collections.Immutable.ImmutableDictionary<string, string> RoleArns, string CacheKey)? federation = null,
+        string? logSubjectKey = null,
+        string? logpushDestination = null)
     {
         var mocks = new FabricMocks()
             .WithOutputs(TokenType, a => new Dictionary<string, object>
@@ -94,6 +97,8 @@ internal sealed class EdgeRun
                         RotationDate = rotationDate,
                         FederationRoleArns = federation is { } f ? f.RoleArns : (Input<System.Collections.Immutable.ImmutableDictionary<string, string>>?)null,
                         StsCacheKey = federation is { } g ? Output.CreateSecret(g.CacheKey) : (Input<string>?)null,
+                        LogSubjectKey = logSubjectKey is { } k ? Output.CreateSecret(k) : (Input<string>?)null,
+                        LogpushDestination = logpushDestination,
                     },
                     new ComponentResourceOptions
                     {

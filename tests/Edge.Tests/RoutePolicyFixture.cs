@@ -34,6 +34,7 @@ internal static class RoutePolicyFixture
                 IsPublic = (bool?)r["public"] ?? false,
                 Roles = r["roles"] is { } roles ? Strings(roles) : [],
                 Service = (string)r["service"]!,
+                PersonalData = (bool?)r["personalData"] ?? false,
             }).ToList(),
             source["machineClients"]!.AsArray()
                 .Select(c => new PolicyMachineClientSource((string)c!["name"]!, (string)c["clientId"]!, Strings(c["routes"])))

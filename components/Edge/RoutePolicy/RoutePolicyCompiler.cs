@@ -47,6 +47,10 @@ public static partial class RoutePolicyCompiler
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(machineClientIds);
+        var personalData = view.Services
+            .Where(s => s.Service.HandlesPersonalData)
+            .Select(s => s.Service.Name)
+            .ToHashSet(StringComparer.Ordinal);
         var routes = view.Routes
             .Select(p => new PolicyRouteSource
             {
@@ -58,6 +62,7 @@ public static partial class RoutePolicyCompiler
                 IsPublic = p.Route.IsPublic,
                 Roles = p.Route.AllowedRoles,
                 Service = p.Route.Service,
+                PersonalData = personalData.Contains(p.Route.Service),
             })
             .ToList();
         var exposed = routes.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -186,6 +191,12 @@ public static partial class RoutePolicyCompiler
         json["public"] = route.IsPublic;
         json["roles"] = Array(allowed);
         json["service"] = route.Service;
+        if (route.PersonalData)
+        {
+            // Written only when true, so documents without personal-data routes keep their bytes and version.
+            json["personalData"] = true;
+        }
+
         return new CompiledRoute(route.Id, pattern, match, hosts, methods, json);
     }
 

@@ -45,6 +45,10 @@ public sealed record PolicyRouteSource
 
     /// <summary>The service the route targets.</summary>
     public required string Service { get; init; }
+
+    /// <summary>Whether the target service handles personal data: the Worker then logs a keyed hash of the
+    /// caller's subject instead of the subject itself.</summary>
+    public bool PersonalData { get; init; }
 }
 
 /// <summary>A machine client: its Access service token's client id and the routes it may call.</summary>

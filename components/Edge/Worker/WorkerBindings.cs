@@ -52,6 +52,15 @@ public static class WorkerBindings
     /// <summary>The key of the Worker's encrypted STS credential cache (federating environments only).</summary>
     public const string StsCacheKey = "STS_CACHE_KEY";
 
+    /// <summary>The key of the keyed hash that stands for a caller in the logs of personal-data routes.</summary>
+    public const string LogSubjectKey = "LOG_SUBJECT_KEY";
+
+    /// <summary>The audit log binding, present when the edge is given a log subject key.</summary>
+    public static IReadOnlyList<(string Name, WorkerBindingType Type)> AuditLog { get; } =
+    [
+        (LogSubjectKey, WorkerBindingType.SecretText),
+    ];
+
     /// <summary>The two bindings that switch on STS federation, in the contract's order.</summary>
     public static IReadOnlyList<(string Name, WorkerBindingType Type)> Federation { get; } =
     [
