@@ -86,6 +86,8 @@ public sealed class FabricStack : Stack
             AccessIdentityProviderIds = settings.AccessIdentityProviderIds.ToDictionary(p => p.Key, p => (Input<string>)p.Value, StringComparer.Ordinal),
             FederationRoleArns = federation.RoleArns,
             StsCacheKey = secrets.StsCacheKey,
+            LogSubjectKey = secrets.LogSubjectKey,
+            LogpushDestination = settings.LogpushDestination,
             RotationDate = settings.RotationDate,
         });
 

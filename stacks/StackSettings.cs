@@ -15,6 +15,7 @@ namespace IdentityFabric.Stacks;
 /// <param name="OidcThumbprints">Thumbprints for the IAM OIDC providers.</param>
 /// <param name="AccessIdentityProviderIds">Cloudflare Access identity provider id by catalog OIDC provider name.</param>
 /// <param name="RotationDate">The date rotation periods are counted at; null keeps generated secrets on the epoch.</param>
+/// <param name="LogpushDestination">Where Logpush ships the Worker's logs (a Logpush destination_conf); null ships none.</param>
 public sealed record StackSettings(
     string ProjectRoot,
     string Environment,
@@ -26,7 +27,8 @@ public sealed record StackSettings(
     string IngressOrigin,
     IReadOnlyList<string> OidcThumbprints,
     IReadOnlyDictionary<string, string> AccessIdentityProviderIds,
-    DateOnly? RotationDate)
+    DateOnly? RotationDate,
+    string? LogpushDestination)
 {
     /// <summary>Reads the settings from the project's config namespace.</summary>
     /// <param name="config">The <c>identity-fabric</c> config.</param>
@@ -72,7 +74,8 @@ public sealed record StackSettings(
             origin,
             config.GetObject<string[]>("oidcThumbprints") ?? [],
             ParsePairs("accessIdentityProviderIds", config.Get("accessIdentityProviderIds") ?? ""),
-            rotationDate);
+            rotationDate,
+            config.Get("logpushDestination") is { Length: > 0 } destination ? destination : null);
     }
 
     private static Dictionary<string, string> ParsePairs(string key, string text)

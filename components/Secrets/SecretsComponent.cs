@@ -82,6 +82,14 @@ public sealed class SecretsComponent : ComponentResource
         }, new CustomResourceOptions { Parent = this });
         StsCacheKey = Output.CreateSecret(cacheKey.Base64.Apply(SigningKeyRotation.ToBase64Url));
 
+        // The key that pseudonymizes subjects in the edge's audit logs. It does not follow the epoch: one subject must
+        // hash to the same value across rotations, or the audit trail could not be followed over time.
+        var logKey = new RandomBytes($"{name}-log-subject-key", new RandomBytesArgs
+        {
+            Length = SigningKeyRotation.KeyBytes,
+        }, new CustomResourceOptions { Parent = this });
+        LogSubjectKey = Output.CreateSecret(logKey.Base64.Apply(SigningKeyRotation.ToBase64Url));
+
         var arns = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
         foreach (var plan in SecretPlanner.Plan(view, args.SigningKeyEpoch, args.RotationDate))
         {
@@ -157,6 +165,7 @@ public sealed class SecretsComponent : ComponentResource
             ["secretArns"] = SecretArns,
             ["signingKeySecretArn"] = SigningKeySecretArn,
             ["stsCacheKey"] = StsCacheKey,
+            ["logSubjectKey"] = LogSubjectKey,
         });
     }
 
@@ -188,6 +197,10 @@ public sealed class SecretsComponent : ComponentResource
     /// renewed with each signing key epoch.</summary>
     [Output("stsCacheKey")]
     public Output<string> StsCacheKey { get; private set; }
+
+    /// <summary>The key (secret, base64url of 32 bytes) the Worker hashes personal-data subjects with in its logs.</summary>
+    [Output("logSubjectKey")]
+    public Output<string> LogSubjectKey { get; private set; }
 
     /// <summary>The same ARNs as <see cref="SecretArns"/>, one output per catalog secret name, for other components.</summary>
     public IReadOnlyDictionary<string, Output<string>> SecretArnsByName { get; }
