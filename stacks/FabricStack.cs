@@ -3,6 +3,7 @@ using IdentityFabric.Catalog;
 using IdentityFabric.AppMesh;
 using IdentityFabric.Components.Edge;
 using IdentityFabric.Components.Federation;
+using IdentityFabric.Components.Identity;
 using IdentityFabric.Components.Lattice;
 using IdentityFabric.Components.Secrets;
 using IdentityFabric.Components.Topology;
@@ -16,6 +17,9 @@ namespace IdentityFabric.Stacks;
 /// </summary>
 public sealed class FabricStack : Stack
 {
+    private const string AppMeshName = "appmesh";
+    private const string LatticeName = "lattice";
+
     /// <summary>Reads the stack config, validates the catalog, and wires the components.</summary>
     public FabricStack()
     {
@@ -26,9 +30,6 @@ public sealed class FabricStack : Stack
         var federation = new FederationComponent("federation", new FederationArgs { View = view, OidcThumbprints = settings.OidcThumbprints });
         FederatedRoleArns = federation.RoleArns;
 
-        // Lattice auth policies name the App Mesh callers' and the federated roles by ARN: those exist first.
-        var namedRoles = new List<Resource> { federation };
-
         var secrets = new SecretsComponent("secrets", new SecretsArgs
         {
             View = view,
@@ -36,16 +37,31 @@ public sealed class FabricStack : Stack
             RotationDate = settings.RotationDate,
         });
 
+        // Every service's role, whatever its backend: the backends attach their grants to these and own none, so a
+        // service switching backends keeps its role. Older stacks had the backends own them: those roles are adopted.
+        var identities = new ServiceIdentities("identities", new ServiceIdentitiesArgs
+        {
+            View = view,
+            Topology = topology,
+            Workload = settings.Workload,
+            SecretArns = secrets.SecretArnsByName,
+            FormerOwners = [FormerIdentityOwner.AppMesh(AppMeshName), FormerIdentityOwner.Lattice(LatticeName)],
+        });
+        ServiceRoleArns = identities.RoleArns;
+
+        // Lattice auth policies name the services' and the federated roles by ARN: those exist first. The backends
+        // also wait for the identities, so a role reads its secrets before a backend's policy changes.
+        var namedRoles = new List<Resource> { federation, identities };
+
         if (topology.On(MeshBackend.AppMesh).Any())
         {
-            var mesh = new AppMeshComponent("appmesh", new AppMeshArgs
+            var mesh = new AppMeshComponent(AppMeshName, new AppMeshArgs
             {
                 View = view,
                 Topology = topology,
-                SecretArns = secrets.SecretArnsByName,
+                ServiceRoles = identities.Roles,
                 Workload = settings.Workload,
-            });
-            namedRoles.Add(mesh);
+            }, new ComponentResourceOptions { DependsOn = { identities } });
             MeshArn = mesh.MeshArn;
             EnvoyEnvironment = mesh.EnvoyEnvironment;
         }
@@ -57,11 +73,11 @@ public sealed class FabricStack : Stack
 
         if (topology.On(MeshBackend.Lattice).Any())
         {
-            var lattice = new LatticeComponent("lattice", new LatticeArgs
+            var lattice = new LatticeComponent(LatticeName, new LatticeArgs
             {
                 View = view,
                 Topology = topology,
-                SecretArns = secrets.SecretArnsByName,
+                ServiceRoles = identities.Roles,
                 Workload = settings.Workload,
                 VpcId = settings.VpcId,
             }, new ComponentResourceOptions { DependsOn = namedRoles });
@@ -134,6 +150,10 @@ public sealed class FabricStack : Stack
     /// <summary>The Lattice DNS name of each service on Lattice.</summary>
     [Output("latticeServiceDomains")]
     public Output<ImmutableDictionary<string, string>> LatticeServiceDomains { get; private set; }
+
+    /// <summary>Each catalog service's IAM role ARN (its task role or service account role), whatever its backend.</summary>
+    [Output("serviceRoleArns")]
+    public Output<ImmutableDictionary<string, string>> ServiceRoleArns { get; private set; }
 
     /// <summary>The IAM roles that catalog roles federate into (empty unless the environment uses STS federation).</summary>
     [Output("federatedRoleArns")]

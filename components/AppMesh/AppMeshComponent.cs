@@ -4,6 +4,7 @@ using IdentityFabric.Catalog;
 using IdentityFabric.Components;
 using IdentityFabric.Components.Audit;
 using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Identity;
 using IdentityFabric.Components.Topology;
 using Pulumi;
 using Pulumi.Aws.AppMesh;
@@ -17,10 +18,15 @@ namespace IdentityFabric.AppMesh;
 /// <summary>
 /// The App Mesh backend of one environment: a mesh with closed egress, one virtual node, router, route and virtual
 /// service per App Mesh service (strict mTLS, peers validated by SAN, backends exactly the catalog's calls), one
-/// ingress gateway with a route per edge route that only admits the edge's signed requests, one IAM role per Envoy
-/// scoped to its own mesh object and secrets, and an audit trail (JSON access logs of every hop in one log group,
-/// and a saved query that follows one trace id through them).
+/// ingress gateway with a route per edge route that only admits the edge's signed requests, least-privilege IAM, and
+/// an audit trail (JSON access logs of every hop in one log group, and a saved query that follows one trace id
+/// through them).
 /// </summary>
+/// <remarks>
+/// A service's IAM role is its identity, not this backend's: it comes from <see cref="ServiceIdentities"/> (which also
+/// lets it read its own secrets), and this component only attaches the App Mesh grant, streaming the configuration of
+/// exactly its own virtual node. The ingress gateway's role belongs to this backend and is created here.
+/// </remarks>
 /// <remarks>
 /// In <c>both</c> mode only the services on App Mesh are created. Calls to services already on Lattice are not
 /// App Mesh backends (they are listed per node in <see cref="NodePlan.LatticeCallees"/> and go through Lattice,
@@ -40,7 +46,8 @@ public sealed class AppMeshComponent : ComponentResource
     [Output("nodeArns")]
     public Output<ImmutableDictionary<string, string>> NodeArns { get; private set; } = null!;
 
-    /// <summary>Each Envoy's IAM role ARN, by service, plus <c>ingress-gateway</c>.</summary>
+    /// <summary>The IAM role ARN of each App Mesh service (from <see cref="ServiceIdentities"/>), plus the
+    /// <c>ingress-gateway</c>'s own.</summary>
     [Output("roleArns")]
     public Output<ImmutableDictionary<string, string>> RoleArns { get; private set; } = null!;
 
@@ -54,7 +61,7 @@ public sealed class AppMeshComponent : ComponentResource
 
     /// <summary>Creates the App Mesh backend.</summary>
     /// <param name="name">The component's name; children are named from it.</param>
-    /// <param name="args">The environment, its topology and the secrets' ARNs.</param>
+    /// <param name="args">The environment, its topology and the services' roles.</param>
     /// <param name="options">Resource options.</param>
     public AppMeshComponent(string name, AppMeshArgs args, ComponentResourceOptions? options = null)
         : base("identity-fabric:mesh:AppMesh", name, options)
@@ -137,7 +144,15 @@ public sealed class AppMeshComponent : ComponentResource
                 Tags = tags,
             }, child);
 
-            var role = EnvoyRole(name, service.Name, service.IamRoleName, args, virtualNode.Arn, SecretArnsOf(args, service), tags, child, protectIam);
+            var role = args.ServiceRoles.TryGetValue(service.Name, out var serviceRole)
+                ? serviceRole
+                : throw new ArgumentException($"no IAM role for service '{service.Name}'", nameof(args));
+            _ = new RolePolicy($"{name}-policy-{service.Name}", new RolePolicyArgs
+            {
+                Name = AppMeshNames.RolePolicyName,
+                Role = role.Name,
+                Policy = virtualNode.Arn.Apply(EnvoyRolePolicy.Document),
+            }, child);
             nodeArns.Add(virtualNode.Arn.Apply(arn => KeyValuePair.Create(service.Name, arn)));
             roleArns.Add(role.Arn.Apply(arn => KeyValuePair.Create(service.Name, arn)));
             envoyEnvironments.Add(virtualNode.Arn.Apply(arn => KeyValuePair.Create(service.Name, EnvoyEnvironments.For(arn, environment.AwsRegion, certificates.Source))));
@@ -163,7 +178,7 @@ public sealed class AppMeshComponent : ComponentResource
             }, child);
         }
 
-        var gatewayRole = EnvoyRole(name, AppMeshNames.GatewayWorkload, plan.Gateway.RoleName, args, gateway.Arn, [], tags, child, protectIam);
+        var gatewayRole = GatewayRole(name, plan.Gateway.RoleName, args, gateway.Arn, tags, child, protectIam);
         roleArns.Add(gatewayRole.Arn.Apply(arn => KeyValuePair.Create(AppMeshNames.GatewayWorkload, arn)));
         envoyEnvironments.Add(gateway.Arn.Apply(arn => KeyValuePair.Create(AppMeshNames.GatewayWorkload, EnvoyEnvironments.For(arn, environment.AwsRegion, certificates.Source))));
 
@@ -190,21 +205,20 @@ public sealed class AppMeshComponent : ComponentResource
         RegisterOutputs();
     }
 
-    private static Role EnvoyRole(
+    private static Role GatewayRole(
         string name,
-        string workload,
         string roleName,
         AppMeshArgs args,
-        Output<string> meshResourceArn,
-        IReadOnlyList<Output<string>> secretArns,
+        Output<string> gatewayArn,
         Dictionary<string, string> tags,
         CustomResourceOptions child,
         CustomResourceOptions roleOptions)
     {
+        var workload = AppMeshNames.GatewayWorkload;
         var role = new Role($"{name}-role-{workload}", new RoleArgs
         {
             Name = roleName,
-            Description = $"Envoy of {workload} in the {args.View.Name} mesh: its own mesh configuration and its own secrets only.",
+            Description = $"Envoy of {workload} in the {args.View.Name} mesh: its own mesh configuration only.",
             AssumeRolePolicy = ServiceIdentityPolicies.TrustPolicy(args.Workload, args.View.Environment.AwsAccountId, workload),
             Tags = tags,
         }, roleOptions);
@@ -213,18 +227,10 @@ public sealed class AppMeshComponent : ComponentResource
         {
             Name = AppMeshNames.RolePolicyName,
             Role = role.Name,
-            Policy = Output.Tuple(meshResourceArn, Output.All(secretArns))
-                .Apply(t => EnvoyRolePolicy.Document(t.Item1, t.Item2)),
+            Policy = gatewayArn.Apply(EnvoyRolePolicy.Document),
         }, child);
         return role;
     }
-
-    private static List<Output<string>> SecretArnsOf(AppMeshArgs args, ServiceNode service) =>
-        service.Secrets
-            .Select(secret => args.SecretArns.TryGetValue(secret, out var arn)
-                ? arn
-                : throw new ArgumentException($"no ARN for secret '{secret}' of service '{service.Name}'", nameof(args)))
-            .ToList();
 
     private static Output<ImmutableDictionary<string, T>> ToMap<T>(IEnumerable<Output<KeyValuePair<string, T>>> entries) =>
         Output.All(entries).Apply(pairs => pairs.ToImmutableDictionary(StringComparer.Ordinal));
@@ -239,10 +245,11 @@ public sealed class AppMeshArgs : ResourceArgs
     /// <summary>The environment's topology; only services whose backend is App Mesh are created.</summary>
     public required MeshTopology Topology { get; init; }
 
-    /// <summary>Catalog secret name to its Secrets Manager ARN; must hold every secret of every App Mesh service.</summary>
-    public required IReadOnlyDictionary<string, Output<string>> SecretArns { get; init; }
+    /// <summary>The IAM role of each service, by catalog service name (<see cref="ServiceIdentities.Roles"/>); must
+    /// hold every App Mesh service. This component attaches its App Mesh grant to them and creates none.</summary>
+    public required IReadOnlyDictionary<string, ServiceRole> ServiceRoles { get; init; }
 
-    /// <summary>Where Envoys run, which decides who may assume their roles.</summary>
+    /// <summary>Where the ingress gateway's Envoy runs, which decides who may assume its role.</summary>
     public required WorkloadIdentity Workload { get; init; }
 
     /// <summary>Where sidecars get certificates; null uses the environment's setting.</summary>

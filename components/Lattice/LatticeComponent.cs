@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Audit;
 using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Identity;
 using IdentityFabric.Components.Topology;
 using Pulumi;
 using Pulumi.Aws.CloudWatch;
@@ -23,10 +24,12 @@ public sealed class LatticeArgs : ResourceArgs
     /// <summary>The environment's topology; only services whose backend is Lattice are created here.</summary>
     public required MeshTopology Topology { get; init; }
 
-    /// <summary>Secrets Manager ARNs by catalog secret name (every Lattice service's secrets must be present).</summary>
-    public required IReadOnlyDictionary<string, Output<string>> SecretArns { get; init; }
+    /// <summary>The IAM role of each service, by catalog service name (<see cref="ServiceIdentities.Roles"/>); must hold
+    /// every service that is on Lattice or calls one. This component attaches its invoke grants to them and creates
+    /// none.</summary>
+    public required IReadOnlyDictionary<string, ServiceRole> ServiceRoles { get; init; }
 
-    /// <summary>Where workloads run, which decides who may assume the service roles.</summary>
+    /// <summary>Where the ingress runs, which decides who may assume its role.</summary>
     public required WorkloadIdentity Workload { get; init; }
 
     /// <summary>The VPC the service network serves and the target groups live in.</summary>
@@ -35,10 +38,15 @@ public sealed class LatticeArgs : ResourceArgs
 
 /// <summary>
 /// The VPC Lattice backend of one environment: a service network with IAM auth, and for each service that runs on
-/// Lattice its service, target group, HTTPS listener and rules, network association, auth policy and IAM role; the
-/// identity grants of every catalog call into Lattice; the access log and its trace query; and the Cloudflare Tunnel
-/// that carries the edge's requests to the ingress inside the VPC.
+/// Lattice its service, target group, HTTPS listener and rules, network association and auth policy; the identity
+/// grants of every catalog call into Lattice; the access log and its trace query; and the Cloudflare Tunnel that
+/// carries the edge's requests to the ingress inside the VPC.
 /// </summary>
+/// <remarks>
+/// Service roles are not this backend's: they come from <see cref="ServiceIdentities"/>, and this component only
+/// attaches <c>vpc-lattice-svcs:Invoke</c> grants to them, so switching a service to or from Lattice leaves its role
+/// in place. The ingress role belongs to this backend and is created here.
+/// </remarks>
 public sealed class LatticeComponent : ComponentResource
 {
     /// <summary>The origin the tunnel hands every edge hostname to: the ingress proxy listening beside the
@@ -50,10 +58,10 @@ public sealed class LatticeComponent : ComponentResource
 
     /// <summary>Creates the backend.</summary>
     /// <param name="name">The component's logical name.</param>
-    /// <param name="args">The environment, its topology, secrets, workload identity and VPC.</param>
+    /// <param name="args">The environment, its topology, the services' roles, workload identity and VPC.</param>
     /// <param name="options">Resource options.</param>
     /// <exception cref="ArgumentException">No VPC, a service named like the ingress, a Lattice service that calls one
-    /// still on App Mesh, a missing secret ARN, or a catalog value Lattice cannot express.</exception>
+    /// still on App Mesh, a missing service role, or a catalog value Lattice cannot express.</exception>
     public LatticeComponent(string name, LatticeArgs args, ComponentResourceOptions? options = null)
         : base("identity-fabric:mesh:Lattice", name, options)
     {
@@ -113,14 +121,16 @@ public sealed class LatticeComponent : ComponentResource
             Tags = tags,
         }, iam);
 
-        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
-        foreach (var service in services)
-        {
-            roles[service.Name] = CreateServiceRole(name, service, args, tags, iam);
-        }
+        ServiceRole RoleOf(string service) => args.ServiceRoles.TryGetValue(service, out var role)
+            ? role
+            : throw new ArgumentException($"no IAM role for service '{service}'", nameof(args));
 
         // Auth policies name roles by ARN; they are written once those roles exist.
-        var principalRoles = roles.Values.Append(ingressRole).Cast<Resource>().ToList();
+        var onLattice = services.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var principalRoles = topology.Services.Where(s => s.Calls.Any(onLattice.Contains))
+            .Select(s => RoleOf(s.Name).Resource)
+            .Append(ingressRole)
+            .ToList();
         var serviceArns = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
         var domains = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
         foreach (var node in services)
@@ -151,15 +161,15 @@ public sealed class LatticeComponent : ComponentResource
         }
 
         // Every call the catalog allows into Lattice, from a caller on either backend: one inline policy per call, on
-        // the caller's role (an App Mesh caller's role is named, not created, here), so switching one service touches
-        // only the calls that involve it.
+        // the caller's role (whichever backend it runs on, the role is the service's own), so switching one service
+        // touches only the calls that involve it.
         foreach (var caller in topology.Services)
         {
             foreach (var callee in caller.Calls.Where(serviceArns.ContainsKey))
             {
                 _ = new RolePolicy($"{name}-{caller.Name}-invokes-{callee}", new RolePolicyArgs
                 {
-                    Role = roles.TryGetValue(caller.Name, out var role) ? role.Name : caller.IamRoleName,
+                    Role = RoleOf(caller.Name).Name,
                     Name = $"lattice-invoke-{callee}",
                     Policy = serviceArns[callee].Apply(arn => LatticeIdentityPolicies.InvokeCallee(arn).ToJson()),
                 }, child);
@@ -174,7 +184,7 @@ public sealed class LatticeComponent : ComponentResource
             OriginsByHostname = hostnames.ToDictionary(h => h, _ => (Input<string>)IngressProxyOrigin, StringComparer.Ordinal),
         }, new ComponentResourceOptions { Parent = this });
 
-        var roleArns = roles.Select(r => KeyValuePair.Create(r.Key, r.Value.Arn)).Append(KeyValuePair.Create(IngressKey, ingressRole.Arn));
+        var roleArns = services.Select(s => KeyValuePair.Create(s.Name, RoleOf(s.Name).Arn)).Append(KeyValuePair.Create(IngressKey, ingressRole.Arn));
         ServiceNetworkArn = network.Arn;
         ServiceArns = ToMap(serviceArns);
         ServiceDomains = ToMap(domains);
@@ -241,32 +251,6 @@ public sealed class LatticeComponent : ComponentResource
         }, new CustomResourceOptions { Parent = this, DependsOn = { logGroup } });
 
         return logGroup;
-    }
-
-    private Role CreateServiceRole(string name, ServiceNode service, LatticeArgs args, Dictionary<string, string> tags, CustomResourceOptions iam)
-    {
-        var role = new Role($"{name}-{service.Name}-role", new RoleArgs
-        {
-            Name = service.IamRoleName,
-            Description = $"The identity of service '{service.Name}' on VPC Lattice.",
-            AssumeRolePolicy = ServiceIdentityPolicies.TrustPolicy(args.Workload, args.View.Environment.AwsAccountId, service.Name),
-            Tags = tags,
-        }, iam);
-
-        if (service.Secrets.Count > 0)
-        {
-            var arns = service.Secrets.Select(secret => args.SecretArns.TryGetValue(secret, out var arn)
-                ? arn
-                : throw new ArgumentException($"no Secrets Manager ARN for secret '{secret}' of service '{service.Name}'", nameof(args)));
-            _ = new RolePolicy($"{name}-{service.Name}-secrets", new RolePolicyArgs
-            {
-                Role = role.Name,
-                Name = "read-own-secrets",
-                Policy = Output.All(arns).Apply(values => LatticeIdentityPolicies.ReadOwnSecrets(values)!.ToJson()),
-            }, new CustomResourceOptions { Parent = this });
-        }
-
-        return role;
     }
 
     private Service CreateService(string name, ServiceNode node, LatticeArgs args, ServiceNetwork network, Dictionary<string, string> tags, CustomResourceOptions child)

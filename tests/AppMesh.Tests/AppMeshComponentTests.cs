@@ -237,24 +237,25 @@ public sealed class AppMeshComponentTests
     {
         var d = await Deployed(environment);
         var view = d.View;
-        var policies = d.OfType(D.RolePolicyToken);
+        var policies = d.OwnOfType(D.RolePolicyToken);
         Assert.That(policies, Has.Count.EqualTo(OnAppMesh(view).Count() + 1));
 
         var roleNames = d.OfType(D.RoleToken).ToDictionary(r => Wire.Text(r.Inputs, "name")!, r => r);
         foreach (var policy in policies)
         {
-            using var json = JsonDocument.Parse(Wire.Text(policy.Inputs, "policy")!);
-            foreach (var statement in json.RootElement.GetProperty("Statement").EnumerateArray())
+            var roleName = Wire.Text(policy.Inputs, "role")!;
+            Assert.That(roleNames, Does.ContainKey(roleName));
+
+            // Everything the role may do: this backend's policy and the identity's, attached to the same role.
+            var statements = d.OfType(D.RolePolicyToken).Where(p => Wire.Text(p.Inputs, "role") == roleName).SelectMany(Statements).ToList();
+            foreach (var statement in statements)
             {
-                var resources = statement.GetProperty("Resource");
-                var arns = resources.ValueKind == JsonValueKind.Array ? resources.EnumerateArray().Select(r => r.GetString()!).ToList() : [resources.GetString()!];
+                var arns = Resources(statement);
                 Assert.That(arns, Is.Not.Empty);
                 Assert.That(arns, Has.All.StartWith("arn:aws:"));
                 Assert.That(arns, Has.None.Contains("*"));
             }
 
-            var roleName = Wire.Text(policy.Inputs, "role")!;
-            Assert.That(roleNames, Does.ContainKey(roleName));
             var workload = roleName == AppMeshNames.GatewayRoleName(view.Name)
                 ? AppMeshNames.GatewayWorkload
                 : view.Services.Single(s => s.RoleName == roleName).Service.Name;
@@ -263,15 +264,38 @@ public sealed class AppMeshComponentTests
                 ? []
                 : view.Catalog.Services.Single(s => s.Name == workload).Secrets.Select(s => D.SecretArn(view.Name, s)).ToList();
 
-            var statements = json.RootElement.GetProperty("Statement").EnumerateArray().ToList();
             var stream = statements.Single(s => s.GetProperty("Action").ToString().Contains(EnvoyRolePolicy.StreamAction, StringComparison.Ordinal));
             Assert.That(stream.GetProperty("Resource").GetString(), Is.EqualTo(meshArn), $"{workload} streams only its own configuration");
             var read = statements.Where(s => s.GetProperty("Action").ToString().Contains("secretsmanager:GetSecretValue", StringComparison.Ordinal)).ToList();
-            var granted = read.SelectMany(s => s.GetProperty("Resource").ValueKind == JsonValueKind.Array
-                ? s.GetProperty("Resource").EnumerateArray().Select(r => r.GetString()!)
-                : [s.GetProperty("Resource").GetString()!]);
+            var granted = read.SelectMany(Resources);
             Assert.That(granted, Is.EquivalentTo(secrets), $"{workload} reads only its own secrets");
         }
+    }
+
+    [TestCaseSource(nameof(Environments))]
+    public async Task TheBackendCreatesOnlyItsGatewaysRoleAndGrantsOnTheServicesOwnRoles(string environment)
+    {
+        var d = await Deployed(environment);
+        var view = d.View;
+        Assert.That(d.OwnOfType(D.RoleToken).Select(r => Wire.Text(r.Inputs, "name")), Is.EqualTo(new[] { AppMeshNames.GatewayRoleName(view.Name) }));
+
+        var identityRoles = d.OfType(D.RoleToken).Where(r => r.Name!.StartsWith(D.IdentitiesName + "-", StringComparison.Ordinal)).Select(r => Wire.Text(r.Inputs, "name")).ToList();
+        Assert.That(identityRoles, Is.EquivalentTo(view.Services.Select(s => s.RoleName)), "every service has its identity, whatever its backend");
+        var granted = d.OwnOfType(D.RolePolicyToken).Select(p => Wire.Text(p.Inputs, "role")).Where(r => r != AppMeshNames.GatewayRoleName(view.Name));
+        Assert.That(granted, Is.EquivalentTo(OnAppMesh(view).Select(s => s.RoleName)), "one App Mesh grant per App Mesh service, on its own role");
+        Assert.That(d.OwnOfType(D.RolePolicyToken).Select(p => Wire.Text(p.Inputs, "policy")), Has.None.Contains("secretsmanager"), "secrets are the identity's grant");
+    }
+
+    private static List<JsonElement> Statements(Pulumi.Testing.MockResourceArgs policy)
+    {
+        using var json = JsonDocument.Parse(Wire.Text(policy.Inputs, "policy")!);
+        return json.RootElement.GetProperty("Statement").EnumerateArray().Select(s => s.Clone()).ToList();
+    }
+
+    private static List<string> Resources(JsonElement statement)
+    {
+        var resources = statement.GetProperty("Resource");
+        return resources.ValueKind == JsonValueKind.Array ? resources.EnumerateArray().Select(r => r.GetString()!).ToList() : [resources.GetString()!];
     }
 
     [Test]

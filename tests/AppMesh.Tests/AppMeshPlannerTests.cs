@@ -2,6 +2,7 @@ using System.Text.Json;
 using IdentityFabric.AppMesh.Planning;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Identity;
 using IdentityFabric.Components.Topology;
 using NUnit.Framework;
 using static IdentityFabric.AppMesh.Tests.Support.SmallCatalog;
@@ -145,18 +146,25 @@ public sealed class EnvoyRoleAndEnvironmentTests
     [Test]
     public void AnEnvoyStreamsOnlyItsOwnNodeAndReadsOnlyItsOwnSecrets()
     {
-        using var json = JsonDocument.Parse(EnvoyRolePolicy.Document(NodeArn, [SecretArn]));
+        using var json = JsonDocument.Parse(EnvoyRolePolicy.Document(NodeArn));
         var statements = json.RootElement.GetProperty("Statement").EnumerateArray().ToList();
-        Assert.That(statements, Has.Count.EqualTo(2));
+        Assert.That(statements, Has.Count.EqualTo(1), "the App Mesh grant streams configuration and nothing else");
         Assert.That(statements[0].GetProperty("Action").GetString(), Is.EqualTo("appmesh:StreamAggregatedResources"));
         Assert.That(statements[0].GetProperty("Resource").GetString(), Is.EqualTo(NodeArn));
-        Assert.That(statements[1].GetProperty("Resource").GetString(), Is.EqualTo(SecretArn));
-        Assert.That(statements[1].GetProperty("Action").EnumerateArray().Select(a => a.GetString()), Does.Contain("secretsmanager:GetSecretValue"));
+
+        // Its secrets are its identity's grant, on the same role.
+        using var secrets = JsonDocument.Parse(ServiceIdentityPlanner.ReadOwnSecretsDocument([SecretArn])!);
+        var read = secrets.RootElement.GetProperty("Statement").EnumerateArray().Single();
+        Assert.That(read.GetProperty("Resource").GetString(), Is.EqualTo(SecretArn));
+        Assert.That(read.GetProperty("Action").EnumerateArray().Select(a => a.GetString()), Does.Contain("secretsmanager:GetSecretValue"));
     }
 
     [Test]
-    public void AnEnvoyWithoutSecretsGetsNoSecretStatement() =>
-        Assert.That(EnvoyRolePolicy.Document(NodeArn, []), Does.Not.Contain("secretsmanager"));
+    public void AnEnvoyWithoutSecretsGetsNoSecretStatement()
+    {
+        Assert.That(EnvoyRolePolicy.Document(NodeArn), Does.Not.Contain("secretsmanager"));
+        Assert.That(ServiceIdentityPlanner.ReadOwnSecretsDocument([]), Is.Null);
+    }
 
     [TestCase("*")]
     [TestCase("arn:aws:secretsmanager:eu-west-1:111111111111:secret:*")]
@@ -165,8 +173,8 @@ public sealed class EnvoyRoleAndEnvironmentTests
     [TestCase("identity-fabric/dev/orders-db")]
     public void AWildcardOrNonArnResourceIsRefused(string arn)
     {
-        Assert.That(() => EnvoyRolePolicy.Document(NodeArn, [arn]), Throws.ArgumentException);
-        Assert.That(() => EnvoyRolePolicy.Document(arn, []), Throws.ArgumentException);
+        Assert.That(() => ServiceIdentityPlanner.ReadOwnSecretsDocument([arn]), Throws.ArgumentException);
+        Assert.That(() => EnvoyRolePolicy.Document(arn), Throws.ArgumentException);
     }
 
     [Test]

@@ -145,7 +145,12 @@ public sealed class LatticeComponentTests
 
         Assert.That(changed, Is.Not.Empty);
         Assert.That(changed, Has.All.Matches<string>(owned.IsMatch));
-        Assert.That(changed, Does.Contain($"lattice-{switched}-service").And.Contain($"lattice-{switched}-auth").And.Contain($"lattice-{switched}-role"));
+        Assert.That(changed, Does.Contain($"lattice-{switched}-service").And.Contain($"lattice-{switched}-auth"));
+
+        // Its identity is not the backend's: its role and secrets policy stay exactly as they were.
+        Assert.That(changed, Has.None.StartWith(D.IdentitiesName + "-"));
+        Assert.That(after[$"{D.IdentitiesName}-{switched}-role"], Is.EqualTo(before[$"{D.IdentitiesName}-{switched}-role"]));
+        Assert.That(after.Keys.Where(k => k.EndsWith($"-{switched}-role", StringComparison.Ordinal)), Is.EqualTo(new[] { $"{D.IdentitiesName}-{switched}-role" }));
         Assert.That(changed, Does.Contain($"lattice-orders-invokes-{switched}"), "its App Mesh caller is granted the call");
 
         // payments calls notifications (already on Lattice): notifications' auth policy named payments' role before the
@@ -211,6 +216,7 @@ public sealed class LatticeComponentTests
         var d = await Deploy(environment);
         var view = d.View;
         var roles = d.OfType(D.RoleToken).ToDictionary(r => Wire.Text(r.Inputs, "name")!);
+        var latticeRoles = d.OfType(D.RoleToken).Where(r => r.Name!.StartsWith("lattice-", StringComparison.Ordinal)).Select(r => Wire.Text(r.Inputs, "name")!).ToList();
         foreach (var service in view.Services.Where(s => s.Backend == MeshBackend.Lattice))
         {
             var role = roles[service.RoleName];
@@ -229,7 +235,9 @@ public sealed class LatticeComponentTests
         }
 
         Assert.That(roles.Keys, Does.Contain(ResourceNames.ServiceRoleName(view.Name, "lattice-ingress")));
-        Assert.That(roles, Has.Count.EqualTo(LatticeServices(view).Count + 1));
+        // The backend creates the ingress's role only; each service's role is its identity's, one per service.
+        Assert.That(latticeRoles, Is.EqualTo(new[] { ResourceNames.ServiceRoleName(view.Name, "lattice-ingress") }));
+        Assert.That(roles, Has.Count.EqualTo(view.Services.Count + 1));
     }
 
     [Test]

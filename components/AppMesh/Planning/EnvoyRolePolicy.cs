@@ -3,8 +3,9 @@ using IdentityFabric.Components.Iam;
 namespace IdentityFabric.AppMesh.Planning;
 
 /// <summary>
-/// The permissions of one Envoy's role: stream the configuration of exactly its own mesh object, and read exactly
-/// its own secrets. Every statement names single ARNs; none uses a wildcard.
+/// The App Mesh grant of one Envoy's role: stream the configuration of exactly its own mesh object, named by a single
+/// ARN. A service's secrets are not read through this policy: its identity
+/// (<see cref="IdentityFabric.Components.Identity.ServiceIdentities"/>) grants that, whichever mesh it runs on.
 /// </summary>
 /// <remarks>
 /// Writing X-Ray segments is not granted here: IAM only grants <c>xray:PutTraceSegments</c> on <c>*</c>, so it
@@ -18,31 +19,9 @@ public static class EnvoyRolePolicy
 
     /// <summary>The policy document JSON.</summary>
     /// <param name="meshResourceArn">The virtual node's or virtual gateway's ARN.</param>
-    /// <param name="secretArns">The ARNs of the workload's own secrets (may be empty).</param>
     /// <exception cref="ArgumentException">An empty ARN, or one containing a wildcard.</exception>
-    public static string Document(string meshResourceArn, IReadOnlyCollection<string> secretArns)
-    {
-        ArgumentNullException.ThrowIfNull(secretArns);
-        RequireSingleArn(meshResourceArn, nameof(meshResourceArn));
-        foreach (var arn in secretArns)
-        {
-            RequireSingleArn(arn, nameof(secretArns));
-        }
-
-        var document = new IamPolicyDocument().Add(new IamStatement("StreamOwnMeshConfiguration", [StreamAction], [meshResourceArn]));
-        if (ServiceIdentityPolicies.ReadOwnSecrets(secretArns) is { } readSecrets)
-        {
-            document.Add(readSecrets);
-        }
-
-        return document.ToJson();
-    }
-
-    private static void RequireSingleArn(string arn, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(arn) || !arn.StartsWith("arn:", StringComparison.Ordinal) || arn.Contains('*', StringComparison.Ordinal) || arn.Contains('?', StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"'{arn}' is not a single ARN", parameter);
-        }
-    }
+    public static string Document(string meshResourceArn) =>
+        new IamPolicyDocument()
+            .Add(new IamStatement("StreamOwnMeshConfiguration", [StreamAction], [IamArns.RequireSingle(meshResourceArn, nameof(meshResourceArn))]))
+            .ToJson();
 }

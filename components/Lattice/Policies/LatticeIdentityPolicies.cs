@@ -36,12 +36,4 @@ public static class LatticeIdentityPolicies
 
         return document;
     }
-
-    /// <summary>The inline policy that lets a service read exactly its own secrets; null when it has none.</summary>
-    /// <param name="secretArns">The ARNs of its secrets.</param>
-    public static IamPolicyDocument? ReadOwnSecrets(IReadOnlyCollection<string> secretArns)
-    {
-        var statement = ServiceIdentityPolicies.ReadOwnSecrets(secretArns);
-        return statement is null ? null : new IamPolicyDocument().Add(statement);
-    }
 }

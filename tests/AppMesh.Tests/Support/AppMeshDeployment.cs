@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IdentityFabric.AppMesh.Planning;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Identity;
 using IdentityFabric.Components.Topology;
 using IdentityFabric.Testing;
 using Pulumi;
@@ -10,7 +11,8 @@ using Pulumi.Utilities;
 
 namespace IdentityFabric.AppMesh.Tests.Support;
 
-/// <summary>What one mocked deployment of the component produced.</summary>
+/// <summary>What one mocked deployment of the component produced, wired as the stack wires it: the services' roles
+/// come from <see cref="ServiceIdentities"/> (named <see cref="IdentitiesName"/>), deployed alongside.</summary>
 internal sealed record AppMeshDeployment(
     EnvironmentView View,
     MeshTopology Topology,
@@ -33,12 +35,18 @@ internal sealed record AppMeshDeployment(
     public const string RolePolicyToken = "aws:iam/rolePolicy:RolePolicy";
     public const string LogGroupToken = "aws:cloudwatch/logGroup:LogGroup";
     public const string QueryDefinitionToken = "aws:cloudwatch/queryDefinition:QueryDefinition";
+    public const string IdentitiesName = "identities";
+    public const string ComponentName = "mesh";
 
     /// <summary>The ARN the tests hand the component for a catalog secret.</summary>
     public static string SecretArn(string environment, string secret) =>
         $"arn:aws:secretsmanager:{FabricMocks.Region}:{FabricMocks.AccountId}:secret:identity-fabric/{environment}/{secret}-AbC123";
 
     public IReadOnlyList<MockResourceArgs> OfType(string token) => Mocks.OfType(token);
+
+    /// <summary>The resources of one type that the App Mesh component itself created (not the identities).</summary>
+    public IReadOnlyList<MockResourceArgs> OwnOfType(string token) =>
+        Mocks.OfType(token).Where(r => r.Name!.StartsWith(ComponentName + "-", StringComparison.Ordinal)).ToList();
 
     public static async Task<AppMeshDeployment> RunAsync(
         EnvironmentView view,
@@ -52,16 +60,23 @@ internal sealed record AppMeshDeployment(
         AppMeshComponent? component = null;
         await Deployment.TestAsync(new ComponentAwareMocks(mocks), new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" }, () =>
         {
-            var args = new AppMeshArgs
+            var identities = new ServiceIdentities(IdentitiesName, new ServiceIdentitiesArgs
             {
                 View = view,
                 Topology = topology,
                 SecretArns = view.Secrets.Where(s => !omitted.Contains(s.Secret.Name)).ToDictionary(s => s.Secret.Name, s => Output.Create(SecretArn(view.Name, s.Secret.Name)), StringComparer.Ordinal),
                 Workload = workload ?? WorkloadIdentity.Ecs,
+            });
+            var args = new AppMeshArgs
+            {
+                View = view,
+                Topology = topology,
+                ServiceRoles = identities.Roles,
+                Workload = workload ?? WorkloadIdentity.Ecs,
                 CertificateSource = view.Environment.Mesh.CertificateSource,
                 ServiceDiscovery = discovery,
             };
-            component = new AppMeshComponent("mesh", args);
+            component = new AppMeshComponent(ComponentName, args, new ComponentResourceOptions { DependsOn = { identities } });
         });
 
         var c = component ?? throw new InvalidOperationException("the component was not created");

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Identity;
 using IdentityFabric.Components.Lattice;
 using IdentityFabric.Components.Topology;
 using IdentityFabric.Testing;
@@ -13,7 +14,8 @@ namespace IdentityFabric.Lattice.Tests.Support;
 
 /// <summary>
 /// The Lattice component deployed against the project's mocks, the way the stack wires it: the view, its topology,
-/// one Secrets Manager ARN per catalog secret, ECS workloads and a VPC.
+/// the services' roles from <see cref="ServiceIdentities"/> (named <see cref="IdentitiesName"/>, with one Secrets
+/// Manager ARN per catalog secret), ECS workloads and a VPC.
 /// </summary>
 internal sealed class LatticeDeployment
 {
@@ -23,6 +25,7 @@ internal sealed class LatticeDeployment
     public const string RolePolicyToken = "aws:iam/rolePolicy:RolePolicy";
     public const string RoleToken = "aws:iam/role:Role";
     public const string VpcId = "vpc-0a1b2c3d4e5f60718";
+    public const string IdentitiesName = "identities";
 
     private LatticeDeployment(EnvironmentView view, FabricMocks mocks, ImmutableArray<Resource> resources, LatticeComponent component)
     {
@@ -57,14 +60,22 @@ internal sealed class LatticeDeployment
         LatticeComponent? component = null;
         var resources = await Deployment.TestAsync(new FabricComponentMocks(mocks), new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" }, () =>
         {
+            var topology = MeshTopologyBuilder.Build(view);
+            var identities = new ServiceIdentities(IdentitiesName, new ServiceIdentitiesArgs
+            {
+                View = view,
+                Topology = topology,
+                SecretArns = view.Secrets.ToDictionary(s => s.Secret.Name, s => Output.Create(SecretArn(s))),
+                Workload = WorkloadIdentity.Ecs,
+            });
             component = new LatticeComponent("lattice", new LatticeArgs
             {
                 View = view,
-                Topology = MeshTopologyBuilder.Build(view),
-                SecretArns = view.Secrets.ToDictionary(s => s.Secret.Name, s => Output.Create(SecretArn(s))),
+                Topology = topology,
+                ServiceRoles = identities.Roles,
                 Workload = WorkloadIdentity.Ecs,
                 VpcId = VpcId,
-            });
+            }, new ComponentResourceOptions { DependsOn = { identities } });
         });
 
         return new LatticeDeployment(view, mocks, resources, component!);
