@@ -24,6 +24,34 @@ public sealed class ResourceOptionTests
     }
 
     [Test]
+    public async Task TransformationsSeeTheOptionsAsPassedNotTheProtectionInheritedFromTheParent()
+    {
+        // Resource.cs applies transformations to the caller's options object and only then clones it to
+        // inherit Protect from the parent, so a protected component's children still show Protect = null.
+        var seen = new Dictionary<string, ResourceOptions>();
+        await Harness.RunAsync(new RecordingMocks(), () => new Site("www", new SiteArgs(), new ComponentResourceOptions
+        {
+            Protect = true,
+            ResourceTransformations =
+            {
+                args =>
+                {
+                    lock (seen)
+                    {
+                        seen[args.Resource.GetResourceName()] = args.Options;
+                    }
+
+                    return null;
+                },
+            },
+        }));
+
+        Assert.That(seen["www"].Protect, Is.True);
+        Assert.That(seen["www-bucket"].Protect, Is.Null, "the child's own options are not rewritten by inheritance");
+        Assert.That(seen["www-bucket"].Parent?.GetResourceName(), Is.EqualTo("www"));
+    }
+
+    [Test]
     public async Task AResourceLookedUpByUrnGetsTheStateOfTheRegisteredResource()
     {
         Bucket copy = null!;
