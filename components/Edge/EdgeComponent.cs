@@ -238,7 +238,6 @@ public sealed class EdgeComponent : ComponentResource
                 ZoneId = env.Cloudflare.ZoneId,
                 Hostname = edge.Hostname,
                 Service = worker.ScriptName,
-                Environment = "production",
             }, new CustomResourceOptions { Parent = this });
         }
 
