@@ -238,6 +238,7 @@ public sealed class EdgeComponent : ComponentResource
                 ZoneId = env.Cloudflare.ZoneId,
                 Hostname = edge.Hostname,
                 Service = worker.ScriptName,
+                Environment = "production",
             }, new CustomResourceOptions { Parent = this });
         }
 
