@@ -39,7 +39,7 @@ public sealed class LatticeArgs : ResourceArgs
 /// <summary>
 /// The VPC Lattice backend of one environment: a service network with IAM auth, and for each service that runs on
 /// Lattice its service, target group, HTTPS listener and rules, network association and auth policy; the identity
-/// grants of every catalog call into Lattice; the access log and its trace query; and the Cloudflare Tunnel that
+/// grants of every catalog call into Lattice and of every federated role on the edge routes that admit it; the access log and its trace query; and the Cloudflare Tunnel that
 /// carries the edge's requests to the ingress inside the VPC.
 /// </summary>
 /// <remarks>
@@ -60,8 +60,9 @@ public sealed class LatticeComponent : ComponentResource
     /// <param name="name">The component's logical name.</param>
     /// <param name="args">The environment, its topology, the services' roles, workload identity and VPC.</param>
     /// <param name="options">Resource options.</param>
-    /// <exception cref="ArgumentException">No VPC, a service named like the ingress, a Lattice service that calls one
-    /// still on App Mesh, a missing service role, or a catalog value Lattice cannot express.</exception>
+    /// <exception cref="ArgumentException">No VPC, a service named like the ingress or (with federation) like a federated
+    /// role, a Lattice service that calls one still on App Mesh, a missing service role, or a catalog value Lattice
+    /// cannot express.</exception>
     public LatticeComponent(string name, LatticeArgs args, ComponentResourceOptions? options = null)
         : base("identity-fabric:mesh:Lattice", name, options)
     {
@@ -77,6 +78,16 @@ public sealed class LatticeComponent : ComponentResource
         if (topology.Services.Any(s => s.Name == LatticePrincipals.IngressName))
         {
             throw new ArgumentException($"a catalog service may not be named '{LatticePrincipals.IngressName}': the ingress's role has that name", nameof(args));
+        }
+
+        // With federation, a service named like a federated role would give its call grants the logical names of that
+        // role's grants.
+        var federatedNamed = environment.IdentityPropagation is IdentityPropagation.Sts or IdentityPropagation.Both
+            ? topology.Services.Select(s => s.Name).Intersect(view.Roles.Select(r => r.Name + "-federated"), StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        if (federatedNamed is not null)
+        {
+            throw new ArgumentException($"a catalog service may not be named '{federatedNamed}': the grants of a catalog role's federated role take that name", nameof(args));
         }
 
         var unreachable = LatticeMigration.UnreachableCalls(topology);
@@ -153,6 +164,19 @@ public sealed class LatticeComponent : ComponentResource
                     Role = ingressRole.Name,
                     Name = $"lattice-invoke-{node.Name}",
                     Policy = service.Arn.Apply(arn => LatticeIdentityPolicies.IngressInvoke(grants, arn)!.ToJson()),
+                }, child);
+            }
+
+            // IAM also requires the caller's own policies to allow the call: each federated role the auth policy
+            // admits gets the same routes on its identity side, one inline policy per (role, service), attached by
+            // name to the federation component's role (the stack orders that component first).
+            foreach (var federated in LatticeIdentityPolicies.FederatedGrants(grants, environment))
+            {
+                _ = new RolePolicy($"{name}-{federated.CatalogRole}-federated-invokes-{node.Name}", new RolePolicyArgs
+                {
+                    Role = federated.RoleName,
+                    Name = $"lattice-invoke-{node.Name}",
+                    Policy = service.Arn.Apply(arn => LatticeIdentityPolicies.FederatedInvoke(federated, arn).ToJson()),
                 }, child);
             }
 

@@ -1,6 +1,15 @@
+using IdentityFabric.Catalog;
 using IdentityFabric.Components.Iam;
+using IdentityFabric.Components.Topology;
 
 namespace IdentityFabric.Components.Lattice;
+
+/// <summary>The edge routes of one Lattice service that one catalog role's federated IAM role may invoke.</summary>
+/// <param name="CatalogRole">The catalog role.</param>
+/// <param name="RoleName">Its federated IAM role's name (<see cref="ResourceNames.FederatedRoleName"/>).</param>
+/// <param name="RoleArn">Its federated IAM role's ARN, as the service's auth policy names it.</param>
+/// <param name="Routes">The service's routes whose auth policy statement admits that role, ordered by route id.</param>
+public sealed record FederatedInvokeGrant(string CatalogRole, string RoleName, string RoleArn, IReadOnlyList<IngressRoute> Routes);
 
 /// <summary>
 /// The identity side of Lattice authorization: IAM requires the caller's own policies to allow
@@ -32,6 +41,77 @@ public static class LatticeIdentityPolicies
         foreach (var grant in routes)
         {
             document.Add(LatticeAuthPolicies.RouteStatement(sids[grant.Route.RouteId], grant.Route, serviceArn));
+        }
+
+        return document;
+    }
+
+    /// <summary>The identity side of the federated roles a service's auth policy admits: per catalog role, the routes
+    /// whose statement names its federated role, taken from the same <see cref="ServiceGrants"/> the auth policy is
+    /// written from. Empty unless the environment propagates identity through STS (alone or with assertions).</summary>
+    /// <param name="grants">The service's grants.</param>
+    /// <param name="environment">The environment (account, identity propagation).</param>
+    /// <remarks>One grant per (federated role, service) pair, so a change to one route's roles touches the service's
+    /// auth policy and at most the one grant of each role it adds or removes, and switching a service to or from
+    /// Lattice touches only grants named after it.</remarks>
+    public static IReadOnlyList<FederatedInvokeGrant> FederatedGrants(ServiceGrants grants, DeploymentEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(grants);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (environment.IdentityPropagation is not (IdentityPropagation.Sts or IdentityPropagation.Both))
+        {
+            return [];
+        }
+
+        var routesByRole = new SortedDictionary<string, List<IngressRoute>>(StringComparer.Ordinal);
+        foreach (var grant in grants.Routes)
+        {
+            foreach (var role in grant.Route.AllowedRoles.Distinct(StringComparer.Ordinal))
+            {
+                // Only where the auth policy admits the role's federated role: the two sides come from one decision.
+                if (!grant.FederatedRoleArns.Contains(LatticePrincipals.FederatedRoleArn(environment, role), StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                if (!routesByRole.TryGetValue(role, out var routes))
+                {
+                    routes = [];
+                    routesByRole[role] = routes;
+                }
+
+                routes.Add(grant.Route);
+            }
+        }
+
+        return routesByRole
+            .Select(pair => new FederatedInvokeGrant(
+                pair.Key,
+                ResourceNames.FederatedRoleName(environment.Name, pair.Key),
+                LatticePrincipals.FederatedRoleArn(environment, pair.Key),
+                pair.Value.OrderBy(r => r.RouteId, StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The inline policy that lets one federated role invoke its routes of one service: per route the very
+    /// statement the auth policy grants it (<see cref="LatticeAuthPolicies.RouteStatement"/>: the route's path in the
+    /// resource, its methods in <see cref="LatticeAuthPolicies.MethodConditionKey"/>), without principals.</summary>
+    /// <param name="grant">The role's routes of the service (at least one).</param>
+    /// <param name="serviceArn">The service's ARN.</param>
+    /// <exception cref="ArgumentException">No route, a malformed ARN, or a route path with an IAM wildcard.</exception>
+    public static IamPolicyDocument FederatedInvoke(FederatedInvokeGrant grant, string serviceArn)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        if (grant.Routes.Count == 0)
+        {
+            throw new ArgumentException($"role '{grant.CatalogRole}' has no route to grant", nameof(grant));
+        }
+
+        var sids = LatticeAuthPolicies.RouteSids(grant.Routes.Select(r => r.RouteId));
+        var document = new IamPolicyDocument();
+        foreach (var route in grant.Routes)
+        {
+            document.Add(LatticeAuthPolicies.RouteStatement(sids[route.RouteId], route, serviceArn));
         }
 
         return document;
