@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IdentityFabric.AppMesh.Planning;
-using IdentityFabric.AppMesh.Tests.Support;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Audit;
 using IdentityFabric.Components.Iam;

@@ -4,6 +4,7 @@ using IdentityFabric.Components.Audit;
 using IdentityFabric.Components.Iam;
 using IdentityFabric.Components.Lattice;
 using IdentityFabric.Lattice.Tests.Support;
+using IdentityFabric.Testing;
 using Pulumi.Utilities;
 using D = IdentityFabric.Lattice.Tests.Support.LatticeDeployment;
 
@@ -203,6 +204,7 @@ public sealed class LatticeComponentTests
             .ToList();
         var grants = d.OfType(D.RolePolicyToken)
             .Where(p => Wire.Text(p.Inputs, "name")!.StartsWith("lattice-invoke-", StringComparison.Ordinal) && Wire.Text(p.Inputs, "role") != ResourceNames.ServiceRoleName(view.Name, "lattice-ingress"))
+            .Where(p => !view.Roles.Any(r => Wire.Text(p.Inputs, "role") == ResourceNames.FederatedRoleName(view.Name, r.Name)))
             .Select(p => (Role: Wire.Text(p.Inputs, "role")!, Resource: PolicyJson.Parse(Wire.Text(p.Inputs, "policy")!).Single().Resources.Single()))
             .ToList();
 
