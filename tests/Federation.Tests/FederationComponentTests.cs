@@ -96,7 +96,7 @@ public sealed class FederationComponentTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Mocks.Resources, Is.Empty);
+            Assert.That(run.Mocks.CloudResources, Is.Empty);
             Assert.That(run.RoleArns, Is.Empty);
             Assert.That(run.ProviderArns, Is.Empty);
         });
@@ -206,7 +206,7 @@ public sealed class FederationComponentTests
             run.Roles.ToDictionary(r => r.Name!, r => Text(r, "assumeRolePolicy"));
         Assert.Multiple(() =>
         {
-            Assert.That(after.Mocks.Resources.Select(r => r.Name), Is.EquivalentTo(before.Mocks.Resources.Select(r => r.Name)));
+            Assert.That(after.Mocks.CloudResources.Select(r => r.Name), Is.EquivalentTo(before.Mocks.CloudResources.Select(r => r.Name)));
             Assert.That(Policies(after), Is.EqualTo(Policies(before)));
         });
     }

@@ -48,7 +48,7 @@ internal sealed class FederationRun
         var requested = new ConcurrentQueue<Requested>();
         FederationComponent? component = null;
         await Deployment.TestAsync(
-            new ComponentAwareMocks(mocks),
+            mocks,
             new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
             () =>
             {

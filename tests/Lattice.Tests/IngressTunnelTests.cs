@@ -32,7 +32,7 @@ public sealed class IngressTunnelTests
             options.ResourceTransformations.Add(watch);
         }
 
-        var resources = await Deployment.TestAsync(new FabricComponentMocks(mocks), new TestOptions { IsPreview = false, StackName = "staging", ProjectName = "identity-fabric" }, () =>
+        var resources = await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = "staging", ProjectName = "identity-fabric" }, () =>
         {
             tunnel = new IngressTunnel("edge-tunnel", new IngressTunnelArgs
             {

@@ -58,7 +58,7 @@ internal sealed record AppMeshDeployment(
         var mocks = new FabricMocks();
         var topology = MeshTopologyBuilder.Build(view);
         AppMeshComponent? component = null;
-        await Deployment.TestAsync(new ComponentAwareMocks(mocks), new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" }, () =>
+        await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" }, () =>
         {
             var identities = new ServiceIdentities(IdentitiesName, new ServiceIdentitiesArgs
             {

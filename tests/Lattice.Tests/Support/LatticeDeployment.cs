@@ -58,7 +58,7 @@ internal sealed class LatticeDeployment
         });
 
         LatticeComponent? component = null;
-        var resources = await Deployment.TestAsync(new FabricComponentMocks(mocks), new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" }, () =>
+        var resources = await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" }, () =>
         {
             var topology = MeshTopologyBuilder.Build(view);
             var identities = new ServiceIdentities(IdentitiesName, new ServiceIdentitiesArgs
@@ -83,13 +83,13 @@ internal sealed class LatticeDeployment
 
     public IReadOnlyList<MockResourceArgs> OfType(string token) => Mocks.OfType(token);
 
-    public MockResourceArgs Named(string logicalName) => Mocks.Resources.Single(r => r.Name == logicalName);
+    public MockResourceArgs Named(string logicalName) => Mocks.CloudResources.Single(r => r.Name == logicalName);
 
     public string LatticeArnOf(string service) =>
         $"arn:aws:vpclattice:{FabricMocks.Region}:{FabricMocks.AccountId}:service/{ResourceNames.LatticeServiceName(service, View.Name)}";
 
     /// <summary>Every registered resource as logical name → type and inputs in canonical JSON.</summary>
-    public IReadOnlyDictionary<string, string> Fingerprints() => Mocks.Resources.ToDictionary(
+    public IReadOnlyDictionary<string, string> Fingerprints() => Mocks.CloudResources.ToDictionary(
         r => r.Name!,
         r => r.Type + " " + Canonical(r.Inputs),
         StringComparer.Ordinal);
