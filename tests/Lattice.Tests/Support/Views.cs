@@ -34,4 +34,25 @@ internal static class Views
     /// <param name="propagation">The propagation.</param>
     public static EnvironmentView StagingWith(IdentityPropagation propagation) =>
         Edited("staging", e => e with { IdentityPropagation = propagation });
+
+    /// <summary>staging with one edge route allowing other roles.</summary>
+    /// <param name="routeId">The route's id.</param>
+    /// <param name="roles">The roles it allows instead.</param>
+    public static EnvironmentView StagingWithRouteRoles(string routeId, IReadOnlyList<string> roles)
+    {
+        var catalog = ExampleCatalog.Load();
+        var edited = catalog with
+        {
+            Edges = catalog.Edges.Select(e => e with
+            {
+                Routes = e.Routes.Select(r => r.Id == routeId ? r with { AllowedRoles = roles } : r).ToList(),
+            }).ToList(),
+        };
+        if (edited.AllRoutes.Count(r => r.Id == routeId) != 1)
+        {
+            throw new InvalidOperationException($"no route '{routeId}' in the example catalog");
+        }
+
+        return EnvironmentResolver.Resolve(edited, "staging").GetView();
+    }
 }
