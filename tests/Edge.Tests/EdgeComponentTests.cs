@@ -334,7 +334,7 @@ public sealed partial class EdgeComponentTests
 
     private static List<string> Snapshot(EdgeRun run) =>
         run.Mocks.CloudResources
-            .Select(r => $"{r.Type} {r.Name} {string.Join(";", Flatten(r.Inputs))}")
+            .Select(r => $"{r.Type} {r.Name} {string.Join(";", Wire.Flatten(r.Inputs))}")
             .Order(StringComparer.Ordinal)
             .ToList();
 

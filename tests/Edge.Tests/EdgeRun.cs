@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Edge;
@@ -9,11 +8,8 @@ using Pulumi.Utilities;
 
 namespace IdentityFabric.Edge.Tests;
 
-/// <summary>A resource as the component asked for it: its type, name, args and options.</summary>
-internal sealed record Requested(string Type, string Name, ResourceArgs Args, ResourceOptions Options);
-
 /// <summary>One run of the edge component under the project's mocks, with a small fake Worker bundle.</summary>
-internal sealed class EdgeRun
+internal sealed class EdgeRun : ComponentRun<EdgeComponent>
 {
     public const string KvNamespaceType = "cloudflare:index/workersKvNamespace:WorkersKvNamespace";
     public const string KvType = "cloudflare:index/workersKv:WorkersKv";
@@ -32,18 +28,10 @@ internal sealed class EdgeRun
     public static readonly IReadOnlyDictionary<string, Input<string>> ProviderIds =
         new Dictionary<string, Input<string>>(StringComparer.Ordinal) { ["okta"] = "00000000-0000-4000-8000-0000000000aa" };
 
-    private EdgeRun(FabricMocks mocks, IReadOnlyList<Requested> requested, EdgeComponent component)
+    private EdgeRun(ComponentRun<EdgeComponent> run)
+        : base(run)
     {
-        Mocks = mocks;
-        Requested = requested;
-        Component = component;
     }
-
-    public FabricMocks Mocks { get; }
-
-    public IReadOnlyList<Requested> Requested { get; }
-
-    public EdgeComponent Component { get; }
 
     /// <summary>Writes a fake ES module bundle to a temporary file, one folder per content (so reruns reuse it).</summary>
     public static string FakeBundle(string content = "export default { async fetch() { return new Response('edge'); } };\n")
@@ -74,54 +62,32 @@ internal sealed class EdgeRun
                 ["clientSecret"] = $"client-secret-of-{a.Name}",
             })
             .WithOutputs(AppType, a => new Dictionary<string, object> { ["aud"] = $"aud-{a.Name}" });
-        var requested = new ConcurrentQueue<Requested>();
         var bundlePath = bundle ?? FakeBundle();
-        EdgeComponent? component = null;
-        await Deployment.TestAsync(
-            mocks,
-            new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
-            () =>
+        var run = await DeployAsync(mocks, view.Name, options => new EdgeComponent(
+            "edge",
+            new EdgeArgs
             {
-                component = new EdgeComponent(
-                    "edge",
-                    new EdgeArgs
-                    {
-                        View = view,
-                        WorkerBundlePath = bundlePath,
-                        SigningKeyCurrent = Output.CreateSecret(CurrentKey),
-                        SigningKeyPrevious = Output.CreateSecret(PreviousKey),
-                        SigningKeyCurrentId = "k7",
-                        SigningKeyPreviousId = "k6",
-                        OriginUrl = $"https://ingress.{view.Name}.internal",
-                        AccessIdentityProviderIds = ProviderIds,
-                        RotationDate = rotationDate,
-                        FederationRoleArns = federation is { } f ? f.RoleArns : (Input<System.Collections.Immutable.ImmutableDictionary<string, string>>?)null,
-                        StsCacheKey = federation is { } g ? Output.CreateSecret(g.CacheKey) : (Input<string>?)null,
-                        LogSubjectKey = logSubjectKey is { } k ? Output.CreateSecret(k) : (Input<string>?)null,
-                        LogpushDestination = logpushDestination,
-                    },
-                    new ComponentResourceOptions
-                    {
-                        ResourceTransformations =
-                        {
-                            t =>
-                            {
-                                requested.Enqueue(new Requested(t.Resource.GetResourceType(), t.Resource.GetResourceName(), t.Args, t.Options));
-                                return null;
-                            },
-                        },
-                    });
-            });
-        return new EdgeRun(mocks, requested.ToList(), component!);
+                View = view,
+                WorkerBundlePath = bundlePath,
+                SigningKeyCurrent = Output.CreateSecret(CurrentKey),
+                SigningKeyPrevious = Output.CreateSecret(PreviousKey),
+                SigningKeyCurrentId = "k7",
+                SigningKeyPreviousId = "k6",
+                OriginUrl = $"https://ingress.{view.Name}.internal",
+                AccessIdentityProviderIds = ProviderIds,
+                RotationDate = rotationDate,
+                FederationRoleArns = federation is { } f ? f.RoleArns : (Input<System.Collections.Immutable.ImmutableDictionary<string, string>>?)null,
+                StsCacheKey = federation is { } g ? Output.CreateSecret(g.CacheKey) : (Input<string>?)null,
+                LogSubjectKey = logSubjectKey is { } k ? Output.CreateSecret(k) : (Input<string>?)null,
+                LogpushDestination = logpushDestination,
+            },
+            options));
+        return new EdgeRun(run);
     }
-
-    public IReadOnlyList<MockResourceArgs> OfType(string type) => Mocks.OfType(type);
 
     public MockResourceArgs Single(string type) => Mocks.OfType(type).Single();
 
     public MockResourceArgs Named(string name) => Mocks.CloudResources.Single(r => r.Name == name);
-
-    public Requested RequestOf(string name) => Requested.Single(r => r.Name == name);
 
     public static Task<T> ValueOf<T>(Output<T> output) => OutputUtilities.GetValueAsync(output);
 
@@ -135,41 +101,4 @@ internal sealed class EdgeRun
 
     public static IReadOnlyDictionary<string, object> Object(IReadOnlyDictionary<string, object> inputs, string key) =>
         ((IEnumerable<KeyValuePair<string, object>>)inputs[key]).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-
-    /// <summary>Every input as flattened <c>path=value</c> lines, ordered: what the engine would diff.</summary>
-    public static IEnumerable<string> Flatten(object? value, string path = "")
-    {
-        switch (value)
-        {
-            case null:
-                yield break;
-            case string s:
-                yield return $"{path}={s}";
-                break;
-            case IEnumerable<KeyValuePair<string, object>> map:
-                foreach (var (key, item) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    foreach (var line in Flatten(item, $"{path}.{key}"))
-                    {
-                        yield return line;
-                    }
-                }
-
-                break;
-            case System.Collections.IEnumerable list:
-                var i = 0;
-                foreach (var item in list)
-                {
-                    foreach (var line in Flatten(item, $"{path}[{i++}]"))
-                    {
-                        yield return line;
-                    }
-                }
-
-                break;
-            default:
-                yield return $"{path}={Convert.ToString(value, CultureInfo.InvariantCulture)}";
-                break;
-        }
-    }
 }

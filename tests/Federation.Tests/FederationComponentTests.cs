@@ -166,7 +166,7 @@ public sealed class FederationComponentTests
         var prod = await StartAsync(ExampleCatalog.View("prod"));
         var staging = await StartAsync(ExampleCatalog.View("staging"));
 
-        static IEnumerable<Requested> Iam(FederationRun run) =>
+        static IEnumerable<RequestedResource> Iam(FederationRun run) =>
             run.Requested.Where(r => r.Type is ProviderType or RoleType);
         Assert.Multiple(() =>
         {

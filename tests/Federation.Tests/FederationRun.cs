@@ -1,20 +1,15 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Federation;
 using IdentityFabric.Testing;
-using Pulumi;
 using Pulumi.Testing;
 using Pulumi.Utilities;
 
 namespace IdentityFabric.Federation.Tests;
 
-/// <summary>A resource as the component asked for it: its type, name and options.</summary>
-internal sealed record Requested(string Type, string Name, ResourceOptions Options);
-
 /// <summary>One run of the federation component under the project's mocks.</summary>
-internal sealed class FederationRun
+internal sealed class FederationRun : ComponentRun<FederationComponent>
 {
     public const string ProviderType = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
     public const string RoleType = "aws:iam/role:Role";
@@ -22,17 +17,12 @@ internal sealed class FederationRun
     /// <summary>A well-formed thumbprint (40 hex digits) for the runs that need one.</summary>
     public const string Thumbprint = "9e99a48a9960b14926bb7f3b02e22da2b0ab7280";
 
-    private FederationRun(FabricMocks mocks, IReadOnlyList<Requested> requested, ImmutableDictionary<string, string> roleArns, ImmutableDictionary<string, string> providerArns)
+    private FederationRun(ComponentRun<FederationComponent> run, ImmutableDictionary<string, string> roleArns, ImmutableDictionary<string, string> providerArns)
+        : base(run)
     {
-        Mocks = mocks;
-        Requested = requested;
         RoleArns = roleArns;
         ProviderArns = providerArns;
     }
-
-    public FabricMocks Mocks { get; }
-
-    public IReadOnlyList<Requested> Requested { get; }
 
     public ImmutableDictionary<string, string> RoleArns { get; }
 
@@ -44,32 +34,13 @@ internal sealed class FederationRun
 
     public static async Task<FederationRun> StartAsync(EnvironmentView view, IReadOnlyList<string>? thumbprints = null)
     {
-        var mocks = new FabricMocks();
-        var requested = new ConcurrentQueue<Requested>();
-        FederationComponent? component = null;
-        await Deployment.TestAsync(
-            mocks,
-            new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
-            () =>
-            {
-                component = new FederationComponent(
-                    "federation",
-                    new FederationArgs { View = view, OidcThumbprints = thumbprints ?? [Thumbprint] },
-                    new ComponentResourceOptions
-                    {
-                        ResourceTransformations =
-                        {
-                            t =>
-                            {
-                                requested.Enqueue(new Requested(t.Resource.GetResourceType(), t.Resource.GetResourceName(), t.Options));
-                                return null;
-                            },
-                        },
-                    });
-            });
-        var roleArns = await OutputUtilities.GetValueAsync(component!.RoleArns);
-        var providerArns = await OutputUtilities.GetValueAsync(component.ProviderArns);
-        return new FederationRun(mocks, requested.ToList(), roleArns, providerArns);
+        var run = await DeployAsync(new FabricMocks(), view.Name, options => new FederationComponent(
+            "federation",
+            new FederationArgs { View = view, OidcThumbprints = thumbprints ?? [Thumbprint] },
+            options));
+        var roleArns = await OutputUtilities.GetValueAsync(run.Component.RoleArns);
+        var providerArns = await OutputUtilities.GetValueAsync(run.Component.ProviderArns);
+        return new FederationRun(run, roleArns, providerArns);
     }
 
     /// <summary>The federated role created for a catalog role.</summary>

@@ -139,7 +139,7 @@ public sealed class SecretsComponentTests
         // No generated value leaks into any other input (names, descriptions, tags, rotation settings).
         foreach (var resource in run.Mocks.CloudResources.Where(r => r.Type != SecretVersionType))
         {
-            var flat = string.Join("\n", Flatten(resource.Inputs));
+            var flat = string.Join("\n", Wire.Flatten(resource.Inputs));
             Assert.That(randomValues.Concat(randomUrls).Where(flat.Contains), Is.Empty, resource.Name);
         }
 
@@ -236,43 +236,7 @@ public sealed class SecretsComponentTests
 
     private static List<string> Snapshot(SecretsRun run) =>
         run.Mocks.CloudResources
-            .Select(r => $"{r.Type} {r.Name} {string.Join(";", Flatten(r.Inputs))}")
+            .Select(r => $"{r.Type} {r.Name} {string.Join(";", Wire.Flatten(r.Inputs))}")
             .Order(StringComparer.Ordinal)
             .ToList();
-
-    private static IEnumerable<string> Flatten(object? value, string path = "")
-    {
-        switch (value)
-        {
-            case null:
-                yield break;
-            case string s:
-                yield return $"{path}={s}";
-                break;
-            case IEnumerable<KeyValuePair<string, object>> map:
-                foreach (var (key, item) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    foreach (var line in Flatten(item, $"{path}.{key}"))
-                    {
-                        yield return line;
-                    }
-                }
-
-                break;
-            case System.Collections.IEnumerable list:
-                var i = 0;
-                foreach (var item in list)
-                {
-                    foreach (var line in Flatten(item, $"{path}[{i++}]"))
-                    {
-                        yield return line;
-                    }
-                }
-
-                break;
-            default:
-                yield return $"{path}={Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)}";
-                break;
-        }
-    }
 }

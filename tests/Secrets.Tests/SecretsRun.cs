@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Secrets;
 using IdentityFabric.Testing;
@@ -8,11 +7,8 @@ using Pulumi.Utilities;
 
 namespace IdentityFabric.Secrets.Tests;
 
-/// <summary>A resource as the component asked for it: its type, name, args and options.</summary>
-internal sealed record Requested(string Type, string Name, ResourceArgs Args, ResourceOptions Options);
-
 /// <summary>One run of the secrets component under the project's mocks.</summary>
-internal sealed class SecretsRun
+internal sealed class SecretsRun : ComponentRun<SecretsComponent>
 {
     public const string RandomBytesType = "random:index/randomBytes:RandomBytes";
     public const string RandomPasswordType = "random:index/randomPassword:RandomPassword";
@@ -20,53 +16,19 @@ internal sealed class SecretsRun
     public const string SecretVersionType = "aws:secretsmanager/secretVersion:SecretVersion";
     public const string SecretRotationType = "aws:secretsmanager/secretRotation:SecretRotation";
 
-    private SecretsRun(FabricMocks mocks, IReadOnlyList<Requested> requested, SecretsComponent component)
+    private SecretsRun(ComponentRun<SecretsComponent> run)
+        : base(run)
     {
-        Mocks = mocks;
-        Requested = requested;
-        Component = component;
     }
 
-    public FabricMocks Mocks { get; }
-
-    public IReadOnlyList<Requested> Requested { get; }
-
-    public SecretsComponent Component { get; }
-
-    public static async Task<SecretsRun> StartAsync(EnvironmentView view, int epoch = 3, DateOnly? rotationDate = null)
-    {
-        var mocks = new FabricMocks();
-        var requested = new ConcurrentQueue<Requested>();
-        SecretsComponent? component = null;
-        await Deployment.TestAsync(
-            mocks,
-            new TestOptions { IsPreview = false, StackName = view.Name, ProjectName = "identity-fabric" },
-            () =>
-            {
-                component = new SecretsComponent(
-                    "secrets",
-                    new SecretsArgs { View = view, SigningKeyEpoch = epoch, RotationDate = rotationDate },
-                    new ComponentResourceOptions
-                    {
-                        ResourceTransformations =
-                        {
-                            t =>
-                            {
-                                requested.Enqueue(new Requested(t.Resource.GetResourceType(), t.Resource.GetResourceName(), t.Args, t.Options));
-                                return null;
-                            },
-                        },
-                    });
-            });
-        return new SecretsRun(mocks, requested.ToList(), component!);
-    }
-
-    public IReadOnlyList<MockResourceArgs> OfType(string type) => Mocks.OfType(type);
+    public static async Task<SecretsRun> StartAsync(EnvironmentView view, int epoch = 3, DateOnly? rotationDate = null) =>
+        new(await DeployAsync(new FabricMocks(), view.Name, options => new SecretsComponent(
+            "secrets",
+            new SecretsArgs { View = view, SigningKeyEpoch = epoch, RotationDate = rotationDate },
+            options)));
 
     public MockResourceArgs Single(string type, string name) =>
         Mocks.OfType(type).Single(r => r.Name == name);
-
-    public Requested RequestOf(string name) => Requested.Single(r => r.Name == name);
 
     public static Task<T> ValueOf<T>(Output<T> output) => OutputUtilities.GetValueAsync(output);
 
