@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IdentityFabric.AppMesh.Planning;
+using IdentityFabric.Assertions;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Audit;
 using IdentityFabric.Components.Iam;
@@ -211,19 +212,19 @@ public sealed class AppMeshComponentTests
 
             if (edgeRoute.IsPublic)
             {
-                Assert.That(Wire.Flag(headers[FabricHeaders.Signature], "invert"), Is.True, "a public route refuses signed requests");
-                Assert.That(Wire.At(headers[FabricHeaders.Signature], "match"), Is.Null);
+                Assert.That(Wire.Flag(headers[AssertionHeaders.Signature], "invert"), Is.True, "a public route refuses signed requests");
+                Assert.That(Wire.At(headers[AssertionHeaders.Signature], "match"), Is.Null);
                 continue;
             }
 
-            foreach (var required in new[] { FabricHeaders.Version, FabricHeaders.Subject, FabricHeaders.Timestamp, FabricHeaders.KeyId, FabricHeaders.Signature })
+            foreach (var required in new[] { AssertionHeaders.Version, AssertionHeaders.Subject, AssertionHeaders.Timestamp, AssertionHeaders.KeyId, AssertionHeaders.Signature })
             {
                 Assert.That(headers, Does.ContainKey(required), $"{edgeRoute.Id} requires {required}");
                 Assert.That(Wire.Flag(headers[required], "invert"), Is.False);
                 Assert.That(Wire.At(headers[required], "match"), Is.Null, "a presence match");
             }
 
-            var pattern = Wire.Text(headers[FabricHeaders.Roles], "match", "regex")!;
+            var pattern = Wire.Text(headers[AssertionHeaders.Roles], "match", "regex")!;
             foreach (var role in view.Roles.Select(r => r.Name))
             {
                 Assert.That(Regex.IsMatch(role, pattern), Is.EqualTo(edgeRoute.AllowedRoles.Contains(role)), $"{edgeRoute.Id} and role {role}");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IdentityFabric.Assertions;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Ingress;
 using IdentityFabric.Components.Topology;
@@ -158,8 +159,8 @@ public sealed partial class IngressHeaderRulesTests
         var contract = File.ReadAllText(RepositoryPaths.Combine("contracts", "identity-assertion.md"));
         var rows = ContractRow().Matches(contract).Select(m => (Name: m.Groups["name"].Value, Required: m.Groups["required"].Value == "yes")).ToList();
 
-        Assert.That(rows.Select(r => r.Name), Is.EquivalentTo(FabricHeaders.RequiredAssertion.Concat(FabricHeaders.OptionalAssertion)));
-        Assert.That(rows.Where(r => r.Required).Select(r => r.Name), Is.EquivalentTo(FabricHeaders.RequiredAssertion));
+        Assert.That(rows.Select(r => r.Name), Is.EquivalentTo(AssertionHeaders.Required.Concat(AssertionHeaders.Optional)));
+        Assert.That(rows.Where(r => r.Required).Select(r => r.Name), Is.EquivalentTo(AssertionHeaders.Required));
     }
 
     [GeneratedRegex(@"^\| `(?<name>x-fabric-[a-z-]+)` \| (?<required>yes|no) \|", RegexOptions.Multiline)]

@@ -29,6 +29,12 @@ public static class AssertionHeaders
     /// <summary>The HMAC-SHA256 signature, base64url without padding.</summary>
     public const string Signature = "x-fabric-signature";
 
+    /// <summary>The headers every signed request carries (§1).</summary>
+    public static IReadOnlyList<string> Required { get; } = [Version, Subject, Timestamp, KeyId, Signature];
+
+    /// <summary>The headers a signed request carries only when they have a value (§1).</summary>
+    public static IReadOnlyList<string> Optional { get; } = [Roles, Email];
+
     /// <summary>The only version value this library accepts.</summary>
     public const string CurrentVersion = "1";
 

@@ -1,3 +1,4 @@
+using IdentityFabric.Assertions;
 using IdentityFabric.Components.Ingress;
 
 namespace IdentityFabric.Components.Audit;
@@ -43,10 +44,10 @@ public static class EnvoyAccessLogFormat
             [AuditLogFields.TraceParent] = Header(FabricHeaders.TraceParent),
             [AuditLogFields.TraceId] = Header(FabricHeaders.AmznTraceId),
             [AuditLogFields.ForwardedHost] = Header(FabricHeaders.ForwardedHost),
-            [AuditLogFields.Subject] = Header(FabricHeaders.Subject),
-            [AuditLogFields.Roles] = Header(FabricHeaders.Roles),
-            [AuditLogFields.KeyId] = Header(FabricHeaders.KeyId),
-            [AuditLogFields.AssertionTimestamp] = Header(FabricHeaders.Timestamp),
+            [AuditLogFields.Subject] = Header(AssertionHeaders.Subject),
+            [AuditLogFields.Roles] = Header(AssertionHeaders.Roles),
+            [AuditLogFields.KeyId] = Header(AssertionHeaders.KeyId),
+            [AuditLogFields.AssertionTimestamp] = Header(AssertionHeaders.Timestamp),
             [AuditLogFields.UserAgent] = Header("user-agent"),
         };
 

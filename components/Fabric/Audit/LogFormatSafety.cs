@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IdentityFabric.Components.Ingress;
+using IdentityFabric.Assertions;
 
 namespace IdentityFabric.Components.Audit;
 
@@ -14,8 +14,8 @@ public static partial class LogFormatSafety
     /// <summary>Header names that carry credentials or personal data, compared case-insensitively.</summary>
     public static IReadOnlyList<string> ForbiddenHeaders { get; } =
     [
-        FabricHeaders.Signature,
-        FabricHeaders.Email,
+        AssertionHeaders.Signature,
+        AssertionHeaders.Email,
         "authorization",
         "proxy-authorization",
         "cookie",

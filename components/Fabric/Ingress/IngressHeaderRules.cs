@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using IdentityFabric.Assertions;
 using IdentityFabric.Components.Topology;
 
 namespace IdentityFabric.Components.Ingress;
@@ -43,8 +44,8 @@ public static partial class IngressHeaderRules
 
         if (route.IsPublic)
         {
-            requirements.Add(HeaderRequirement.Absent(FabricHeaders.Signature));
-            requirements.Add(HeaderRequirement.Absent(FabricHeaders.KeyId));
+            requirements.Add(HeaderRequirement.Absent(AssertionHeaders.Signature));
+            requirements.Add(HeaderRequirement.Absent(AssertionHeaders.KeyId));
             return requirements;
         }
 
@@ -53,11 +54,11 @@ public static partial class IngressHeaderRules
             throw new ArgumentException($"route '{route.RouteId}' is neither public nor restricted to roles", nameof(route));
         }
 
-        requirements.AddRange(FabricHeaders.RequiredAssertion.Select(HeaderRequirement.Present));
+        requirements.AddRange(AssertionHeaders.Required.Select(HeaderRequirement.Present));
 
         // The roles header is optional in the contract (absent for a caller without roles), but a route with roles
         // admits only callers holding one of them, so here it must be present and name one.
-        requirements.Add(HeaderRequirement.Matching(FabricHeaders.Roles, RolesPattern(route.AllowedRoles)));
+        requirements.Add(HeaderRequirement.Matching(AssertionHeaders.Roles, RolesPattern(route.AllowedRoles)));
         return requirements;
     }
 
