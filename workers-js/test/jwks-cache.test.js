@@ -4,12 +4,12 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAuthConfig } from "../src/auth-config.js";
 import {
-  JWKS_FRESH_SECONDS, JWKS_MAX_STALE_SECONDS, JWKS_REFETCH_COOLDOWN_SECONDS, JwksCache, parseJwks,
+  JWKS_FRESH_SECONDS, JWKS_MAX_STALE_SECONDS, JWKS_REFETCH_COOLDOWN_SECONDS, parseJwks,
 } from "../src/jwks-cache.js";
 import { jwksKey } from "../src/kv-keys.js";
-import { EdgeError } from "../src/problem.js";
 import { verifyToken } from "../src/verify-token.js";
-import { AUTH_CONFIG, makeClock, makeJwksEndpoint, makeKey, mintToken, OIDC_JWKS } from "./support/harness.js";
+import { AUTH_CONFIG, makeKey, mintToken, OIDC_JWKS } from "./support/harness.js";
+import { makeVerifier, reasonOf } from "./support/token-verifier.js";
 
 const config = parseAuthConfig(AUTH_CONFIG);
 const okta = config.providers[0];
@@ -21,22 +21,9 @@ beforeAll(async () => {
 });
 
 function setup({ kv } = {}) {
-  const clock = makeClock();
-  const endpoint = makeJwksEndpoint({ [OIDC_JWKS]: [oldKey] });
-  const jwks = new JwksCache({ now: clock.now, fetch: endpoint.fetch, kv });
-  const verifyWith = async (key) =>
-    verifyToken({ token: await mintToken(key, { now: clock.now() }), source: "oidc" }, config, jwks, { now: clock.now() });
+  const { clock, endpoint, jwks, verify } = makeVerifier(config, { [OIDC_JWKS]: [oldKey] }, { kv });
+  const verifyWith = async (key) => verify(await mintToken(key, { now: clock.now() }));
   return { clock, endpoint, jwks, verifyWith };
-}
-
-async function failure(promise) {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(EdgeError);
-    return `${err.code}/${err.reason}`;
-  }
-  return "accepted";
 }
 
 describe("JWKS cache", () => {
@@ -59,14 +46,14 @@ describe("JWKS cache", () => {
     await verifyWith(oldKey); // failed refetch is rate limited too
     expect(endpoint.calls).toBe(2);
     clock.advance(JWKS_MAX_STALE_SECONDS);
-    expect(await failure(verifyWith(oldKey))).toBe("keys-unavailable/jwks-stale-beyond-bound");
+    expect(await reasonOf(verifyWith(oldKey))).toBe("keys-unavailable/jwks-stale-beyond-bound");
   });
 
   it("answers keys-unavailable when no key set was ever fetched", async () => {
     const { endpoint, verifyWith } = setup();
     endpoint.failing = true;
-    expect(await failure(verifyWith(oldKey))).toBe("keys-unavailable/jwks-unavailable");
-    expect(await failure(verifyWith(oldKey))).toBe("keys-unavailable/jwks-unavailable");
+    expect(await reasonOf(verifyWith(oldKey))).toBe("keys-unavailable/jwks-unavailable");
+    expect(await reasonOf(verifyWith(oldKey))).toBe("keys-unavailable/jwks-unavailable");
     expect(endpoint.calls).toBe(1);
   });
 
@@ -74,13 +61,13 @@ describe("JWKS cache", () => {
     const { endpoint, clock, verifyWith } = setup();
     await verifyWith(oldKey);
     const forged = await makeKey("RS256", "forged-kid");
-    expect(await failure(verifyWith(forged))).toBe("token-invalid/kid-unknown");
+    expect(await reasonOf(verifyWith(forged))).toBe("token-invalid/kid-unknown");
     expect(endpoint.calls).toBe(1); // the first fetch itself started the cooldown
     clock.advance(JWKS_REFETCH_COOLDOWN_SECONDS);
-    for (let i = 0; i < 20; i++) expect(await failure(verifyWith(forged))).toBe("token-invalid/kid-unknown");
+    for (let i = 0; i < 20; i++) expect(await reasonOf(verifyWith(forged))).toBe("token-invalid/kid-unknown");
     expect(endpoint.calls).toBe(2);
     clock.advance(JWKS_REFETCH_COOLDOWN_SECONDS);
-    expect(await failure(verifyWith(forged))).toBe("token-invalid/kid-unknown");
+    expect(await reasonOf(verifyWith(forged))).toBe("token-invalid/kid-unknown");
     expect(endpoint.calls).toBe(3);
   });
 
@@ -95,7 +82,7 @@ describe("JWKS cache", () => {
     endpoint.keySets[OIDC_JWKS] = [newKey];
     clock.advance(JWKS_FRESH_SECONDS);
     await expect(verifyWith(newKey)).resolves.toBeDefined();
-    expect(await failure(verifyWith(oldKey))).toBe("token-invalid/kid-unknown");
+    expect(await reasonOf(verifyWith(oldKey))).toBe("token-invalid/kid-unknown");
   });
 
   it("shares fetched keys with other isolates through KV, and uses them when the endpoint is down", async () => {

@@ -3,12 +3,12 @@
 import { base64url, SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAuthConfig } from "../src/auth-config.js";
-import { JwksCache } from "../src/jwks-cache.js";
 import { EdgeError } from "../src/problem.js";
-import { extractToken, identityFromClaims, MAX_TOKEN_LENGTH, verifyToken } from "../src/verify-token.js";
+import { extractToken, identityFromClaims, MAX_TOKEN_LENGTH } from "../src/verify-token.js";
 import {
-  ACCESS_AUDIENCE, ACCESS_ISSUER, ACCESS_JWKS, AUTH_CONFIG, makeClock, makeJwksEndpoint, makeKey, mintToken, OIDC_JWKS,
+  ACCESS_AUDIENCE, ACCESS_ISSUER, ACCESS_JWKS, AUTH_CONFIG, makeKey, mintToken, OIDC_JWKS,
 } from "./support/harness.js";
+import { makeVerifier, reasonOf } from "./support/token-verifier.js";
 
 const config = parseAuthConfig(AUTH_CONFIG);
 let rsa, ec, accessKey, stranger;
@@ -21,21 +21,7 @@ beforeAll(async () => {
 });
 
 function setup() {
-  const clock = makeClock();
-  const endpoint = makeJwksEndpoint({ [OIDC_JWKS]: [rsa, ec], [ACCESS_JWKS]: [accessKey] });
-  const jwks = new JwksCache({ now: clock.now, fetch: endpoint.fetch });
-  const verify = (token, source = "oidc") => verifyToken({ token, source }, config, jwks, { now: clock.now() });
-  return { clock, endpoint, jwks, verify };
-}
-
-async function reasonOf(promise) {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(EdgeError);
-    return `${err.code}/${err.reason}`;
-  }
-  return "accepted";
+  return makeVerifier(config, { [OIDC_JWKS]: [rsa, ec], [ACCESS_JWKS]: [accessKey] });
 }
 
 function unsigned(header, payload, signature = "") {
