@@ -1,5 +1,7 @@
 // Signs the verified identity for the services behind the mesh: contracts/identity-assertion.md (version 1).
-// WebCrypto only, so it runs unchanged in workerd and in Node.
+// The HMAC comes from node:crypto (workerd provides it under the nodejs_compat flag): it is computed inline,
+// where a WebCrypto sign in Node is a round trip to the thread pool on every request.
+import { createHmac, createSecretKey } from "node:crypto";
 
 export const IDENTITY_HEADER_PREFIX = "x-fabric-";
 export const ASSERTION_VERSION = "1";
@@ -67,8 +69,13 @@ function canonicalHost(host) {
 
 function canonicalRoles(roles) {
   check(Array.isArray(roles), "roles");
-  for (const role of roles) check(typeof role === "string" && ROLE.test(role), "roles");
-  const unique = [...new Set(roles)].sort(); // ASCII only, so code-unit order is ordinal order
+  let ascending = true; // strictly: then the list is already sorted and without duplicates
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i];
+    check(typeof role === "string" && ROLE.test(role), "roles");
+    if (i > 0 && !(roles[i - 1] < role)) ascending = false;
+  }
+  const unique = ascending ? roles : [...new Set(roles)].sort(); // ASCII only, so code-unit order is ordinal order
   check(unique.length <= MAX_ROLES, "roles");
   return unique.join(",");
 }
@@ -105,19 +112,11 @@ function importKey(secret) {
   if (!key) {
     check(typeof secret === "string" && KEY_SECRET.test(secret), "key secret");
     const binary = atob(secret.replace(/-/g, "+").replace(/_/g, "/") + "=");
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    key = crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    key = createSecretKey(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
     if (importedKeys.size >= MAX_CACHED_KEYS) importedKeys.delete(importedKeys.keys().next().value);
     importedKeys.set(secret, key);
-    key.catch(() => importedKeys.delete(secret));
   }
   return key;
-}
-
-function base64Url(buffer) {
-  let binary = "";
-  for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 /**
@@ -130,11 +129,15 @@ function base64Url(buffer) {
  * @returns {Promise<Record<string, string>>} the x-fabric-* headers to set; roles and email only when present.
  * @throws {AssertionInputError} when a part cannot be signed (control characters, bad role names, ...).
  */
-export async function signAssertion({ method, host, path, identity, timestamp, key }) {
+export async function signAssertion(input) {
+  return assertionHeaders(input);
+}
+
+/** signAssertion without the promise, for the Worker's request path: the HMAC is synchronous. */
+export function assertionHeaders({ method, host, path, identity, timestamp, key }) {
   check(key !== null && typeof key === "object", "key");
   const prepared = prepare({ method, host, path, identity, timestamp, keyId: key.id });
-  const cryptoKey = await importKey(key.secret);
-  const mac = await crypto.subtle.sign("HMAC", cryptoKey, new TextEncoder().encode(prepared.canonical));
+  const mac = createHmac("sha256", importKey(key.secret)).update(prepared.canonical, "utf8").digest("base64url");
   const headers = {
     [ASSERTION_HEADERS.version]: ASSERTION_VERSION,
     [ASSERTION_HEADERS.subject]: prepared.subject,
@@ -143,6 +146,6 @@ export async function signAssertion({ method, host, path, identity, timestamp, k
   if (prepared.email !== undefined) headers[ASSERTION_HEADERS.email] = prepared.email;
   headers[ASSERTION_HEADERS.timestamp] = prepared.timestamp;
   headers[ASSERTION_HEADERS.keyId] = prepared.keyId;
-  headers[ASSERTION_HEADERS.signature] = base64Url(mac);
+  headers[ASSERTION_HEADERS.signature] = mac;
   return headers;
 }

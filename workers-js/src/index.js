@@ -2,7 +2,7 @@
 // authorize, strip every client-sent identity header, sign the verified
 // identity, carry trace context, and forward to the mesh ingress.
 // Every refusal is problem+json with a stable code; the reason goes to the log.
-import { isIdentityHeader, signAssertion } from "./assertion.js";
+import { assertionHeaders, isIdentityHeader } from "./assertion.js";
 import { authConfigFrom } from "./auth-config.js";
 import { JwksCache } from "./jwks-cache.js";
 import { logEvent } from "./log.js";
@@ -16,17 +16,22 @@ import { traceContextFrom } from "./trace-context.js";
 import { ACCESS_HEADER, extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
 
 /** Headers the edge sets itself or consumes; a client's copies never travel on. */
-const EDGE_OWNED_HEADERS = [
+const EDGE_OWNED_HEADERS = new Set([
   "authorization", ACCESS_HEADER, "traceparent", "tracestate", "x-amzn-trace-id", "x-request-id",
   "x-forwarded-host", "x-forwarded-proto",
-];
+]);
 
-let originCache = { raw: undefined, base: undefined };
+let originCache = { raw: undefined, origin: undefined };
 
-/** ORIGIN_URL without a trailing slash, checked once per binding value. */
-function originBase(env) {
+/**
+ * ORIGIN_URL checked once per binding value: its origin, its host and its path
+ * without a trailing slash. All three are in the URL parser's serialized form, as
+ * are a normalized request path and a parsed URL's search, so the forwarded URL is
+ * their concatenation and needs no second parse.
+ */
+function originOf(env) {
   const raw = env.ORIGIN_URL;
-  if (raw === originCache.raw && originCache.base) return originCache.base;
+  if (raw === originCache.raw && originCache.origin) return originCache.origin;
   let url;
   try {
     url = new URL(raw);
@@ -34,8 +39,9 @@ function originBase(env) {
     throw new EdgeError("edge-misconfigured", "origin-url-invalid");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new EdgeError("edge-misconfigured", "origin-url-scheme");
-  originCache = { raw, base: url.origin + url.pathname.replace(/\/+$/, "") };
-  return originCache.base;
+  const origin = { origin: url.origin, host: url.host, path: url.pathname.replace(/\/+$/, "") };
+  originCache = { raw, origin };
+  return origin;
 }
 
 function signingKey(env) {
@@ -56,7 +62,7 @@ function newLog(request) {
 export function strippedHeaders(inbound) {
   const headers = new Headers();
   for (const [name, value] of inbound) {
-    if (isIdentityHeader(name) || EDGE_OWNED_HEADERS.includes(name)) continue;
+    if (isIdentityHeader(name) || EDGE_OWNED_HEADERS.has(name)) continue;
     headers.append(name, value);
   }
   return headers;
@@ -115,7 +121,9 @@ export function createEdge({
     const selected = selectRoute(policy, { host, method, segments });
     const route = selected.route;
     log.route = route?.id;
-    const target = new URL(originBase(env) + path + url.search);
+    const origin = originOf(env);
+    const targetPath = origin.path + path + url.search; // path and query, as the origin receives them
+    const targetUrl = origin.origin + targetPath;
 
     let signed = null;
     let credentials = null;
@@ -139,21 +147,20 @@ export function createEdge({
       const identity = { subject: decision.subject, roles: decision.roles };
       if (asserted.email) identity.email = asserted.email;
       federationConfig = federationConfigFrom(env);
-      [signed, credentials] = await Promise.all([
-        federationConfig.assertion
-          ? signAssertion({
-            method,
-            host: target.host,
-            path: target.pathname + target.search,
-            identity,
-            timestamp: Math.floor(now() / 1000),
-            key: signingKey(env),
-          })
-          : {},
-        federationConfig.sts
-          ? federate(federationConfig, env, { route, decision, provider, claims, token: found.token, waitUntil, log })
-          : null,
-      ]);
+      // The assertion's HMAC is synchronous, so only federation has anything to await.
+      signed = federationConfig.assertion
+        ? assertionHeaders({
+          method,
+          host: origin.host,
+          path: targetPath,
+          identity,
+          timestamp: Math.floor(now() / 1000),
+          key: signingKey(env),
+        })
+        : {};
+      if (federationConfig.sts) {
+        credentials = await federate(federationConfig, env, { route, decision, provider, claims, token: found.token, waitUntil, log });
+      }
     }
 
     const headers = strippedHeaders(request.headers);
@@ -164,9 +171,9 @@ export function createEdge({
     headers.set("x-forwarded-host", url.host);
     headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
     if (signed) for (const name in signed) headers.set(name, signed[name]);
-    if (credentials) await federation.sign(headers, { config: federationConfig, credentials, method, url: target.href });
+    if (credentials) await federation.sign(headers, { config: federationConfig, credentials, method, url: targetUrl });
     log.decision = signed ? "allow" : "allow-public";
-    return { url: target.href, headers };
+    return { url: targetUrl, headers };
   }
 
   async function handle(request, env, ctx) {

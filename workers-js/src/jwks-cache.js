@@ -95,7 +95,8 @@ export class JwksCache {
       entry = this.#entries.get(url);
       if (!entry.keys?.has(kid)) throw new EdgeError("token-invalid", "kid-unknown");
     }
-    return this.#imported(entry, kid, alg);
+    // Returned as a value, not a promise to resolve: the warm path is every request's.
+    return entry.imported.get(`${alg} ${kid}`) ?? (await this.#imported(entry, kid, alg));
   }
 
   async #imported(entry, kid, alg) {

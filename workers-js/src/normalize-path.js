@@ -57,9 +57,12 @@ export function asciiLower(s) {
 
 const KEEP_ESCAPED = /%(24|26|2B|2C|3D|3A|40)/g;
 const UNESCAPE = { "%24": "$", "%26": "&", "%2B": "+", "%2C": ",", "%3D": "=", "%3A": ":", "%40": "@" };
+// Exactly the characters encodeSegment leaves literal: most segments are made of these only.
+const LITERAL_SEGMENT = /^[A-Za-z0-9\-_.!~*'()$&+,=:@]*$/;
 
 /** Percent-encodes one decoded segment for forwarding (unreserved characters and sub-delimiters other than ";" stay literal). */
 export function encodeSegment(segment) {
+  if (LITERAL_SEGMENT.test(segment)) return segment;
   return encodeURIComponent(segment).replace(KEEP_ESCAPED, (m) => UNESCAPE[m]);
 }
 
@@ -93,8 +96,8 @@ export function normalizePath(rawPath) {
     }
   }
 
-  const key = "/" + segments.map(asciiLower).join("/");
+  const lowered = segments.map(asciiLower);
   let path = "/" + segments.map(encodeSegment).join("/");
   if (trailingSlash && segments.length > 0) path += "/";
-  return { path, key, segments: segments.map(asciiLower) };
+  return { path, key: "/" + lowered.join("/"), segments: lowered };
 }

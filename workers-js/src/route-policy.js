@@ -157,15 +157,20 @@ function groupAt(policy, levelKey, host) {
  * @returns {{ route: object|null, allow?: string[] }}
  */
 export function selectRoute(policy, { host, method, segments }) {
-  const levels = [`exact /${segments.join("/")}`];
-  for (let n = segments.length; n >= 0; n--) levels.push(`prefix /${segments.slice(0, n).join("/")}`);
-  for (const levelKey of levels) {
-    const group = groupAt(policy, levelKey, host);
-    if (!group) continue;
-    const route = group.find((r) => r.methods === "*" || r.methods.has(method));
-    return route ? { route } : { route: null, allow: allowedMethods(group) };
+  // Levels from the most specific: the exact path, then its prefixes down to "/".
+  // Segments never contain "/" (normalizePath refuses %2F), so each shorter prefix
+  // ends where the previous one's last "/" is.
+  let pattern = "/" + segments.join("/");
+  let group = groupAt(policy, "exact " + pattern, host);
+  while (!group) {
+    group = groupAt(policy, "prefix " + pattern, host);
+    if (group || pattern === "/") break;
+    const cut = pattern.lastIndexOf("/");
+    pattern = cut === 0 ? "/" : pattern.slice(0, cut);
   }
-  return { route: null };
+  if (!group) return { route: null };
+  const route = group.find((r) => r.methods === "*" || r.methods.has(method));
+  return route ? { route } : { route: null, allow: allowedMethods(group) };
 }
 
 /** The catalog roles an identity's IdP groups grant, sorted. */

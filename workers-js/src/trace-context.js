@@ -56,8 +56,12 @@ export function traceContextFrom(headers) {
     const state = headers.get("tracestate");
     if (state && state.length <= MAX_TRACESTATE_LENGTH) tracestate = state;
   }
+  // Named properties rather than a spread of `context`: this runs on every request,
+  // and V8 copies a spread object on a slow path here (microseconds, not nanoseconds).
   return {
-    ...context,
+    traceId: context.traceId,
+    parentId: context.parentId,
+    flags: context.flags,
     traceparent: formatTraceparent(context),
     tracestate,
     amznTraceId: amznTraceId(context),
