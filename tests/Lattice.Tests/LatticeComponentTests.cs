@@ -123,8 +123,8 @@ public sealed class LatticeComponentTests
     {
         var d = await Deploy("staging");
         Assert.That(d.View.Environment.Mesh.Backend, Is.EqualTo(MeshBackend.Lattice));
-        Assert.That(d.Mocks.Resources, Is.Not.Empty);
-        Assert.That(d.Mocks.Resources.Select(r => r.Type), Has.None.StartsWith("aws:appmesh/"));
+        Assert.That(d.Mocks.CloudResources, Is.Not.Empty);
+        Assert.That(d.Mocks.CloudResources.Select(r => r.Type), Has.None.StartsWith("aws:appmesh/"));
         Assert.That(d.Mocks.Resources.Select(r => r.Type), Has.None.StartsWith("aws:servicediscovery/"));
         Assert.That(d.OfType(D.ServiceToken), Has.Count.EqualTo(d.View.Services.Count), "every catalog service runs on Lattice here");
 
