@@ -5,7 +5,7 @@
 import { assertionHeaders, isIdentityHeader } from "./assertion.js";
 import { authConfigFrom } from "./auth-config.js";
 import { JwksCache } from "./jwks-cache.js";
-import { logEvent } from "./log.js";
+import { logEvent, subjectHash } from "./log.js";
 import { normalizePath } from "./normalize-path.js";
 import { PolicyStore } from "./policy-store.js";
 import { federationConfigFrom, roleForRequest } from "./sts/federation-config.js";
@@ -141,7 +141,9 @@ export function createEdge({
         throw new EdgeError("access-denied", "route-not-found");
       }
       const decision = authorize(policy, route, asserted);
-      log.subject = decision.subject;
+      // A personal-data route's log names the caller only by a keyed hash (contracts/route-policy.md).
+      if (route.personalData) log.subjectHash = subjectHash(env.LOG_SUBJECT_KEY, decision.subject);
+      else log.subject = decision.subject;
       log.roles = decision.roles;
       if (!decision.allowed) throw new EdgeError("access-denied", decision.reason);
       const identity = { subject: decision.subject, roles: decision.roles };
@@ -181,7 +183,7 @@ export function createEdge({
     const fields = () => ({
       requestId: log.requestId, traceId: log.traceId, method: log.method, host: new URL(request.url).host,
       path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
-      tokenSource: log.tokenSource, subject: log.subject, roles: log.roles,
+      tokenSource: log.tokenSource, subject: log.subject, subjectHash: log.subjectHash, roles: log.roles,
       federatedRole: log.federatedRole, federation: log.federation,
     });
     let outbound;
@@ -191,7 +193,7 @@ export function createEdge({
       const edgeError = err instanceof EdgeError ? err : new EdgeError("edge-misconfigured", "unexpected-error");
       const level = edgeError.status >= 500 ? "error" : "warn";
       logEvent(level, "request.denied", edgeError.reason, {
-        ...fields(), status: edgeError.status, code: edgeError.code,
+        ...fields(), decision: "deny", status: edgeError.status, code: edgeError.code,
         error: err instanceof EdgeError ? undefined : String(err?.message ?? err),
       });
       return problemResponse(edgeError.code, { requestId: log.requestId, traceId: log.traceId, allow: edgeError.detail?.allow });
@@ -209,7 +211,7 @@ export function createEdge({
       logEvent("error", "request.failed", "origin-fetch-failed", { ...fields(), status: 502, error: String(err?.message ?? err) });
       return problemResponse("origin-unavailable", { requestId: log.requestId, traceId: log.traceId });
     }
-    logEvent("info", "request.forwarded", log.decision, { ...fields(), status: response.status });
+    logEvent("info", "request.forwarded", log.decision, { ...fields(), decision: log.decision, status: response.status });
     const forwarded = new Response(response.body, response);
     forwarded.headers.set("x-request-id", log.requestId);
     return forwarded;

@@ -5,7 +5,11 @@
 // keyed hash (subjectHash), so one caller's requests still line up in the logs
 // without the logs naming the caller.
 
+import { createHmac } from "node:crypto";
+
 const SENSITIVE_KEY = /token|authorization|secret|signature|assertion|cookie|password|jwt/i;
+// Field names that match SENSITIVE_KEY but hold no secret: where the token came from, never the token.
+const NAMES_NOT_SECRET = new Set(["tokenSource"]);
 const JWT_SHAPE = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*/g;
 export const REDACTED = "[redacted]";
 
@@ -17,7 +21,7 @@ function clean(value, depth) {
   const out = {};
   for (const [k, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    out[k] = SENSITIVE_KEY.test(k) ? REDACTED : clean(v, depth + 1);
+    out[k] = SENSITIVE_KEY.test(k) && !NAMES_NOT_SECRET.has(k) ? REDACTED : clean(v, depth + 1);
   }
   return out;
 }
@@ -44,30 +48,17 @@ export function logEvent(level, event, reason, fields) {
 /** Hex characters kept of the subject's HMAC-SHA256: 128 bits, enough to tell callers apart. */
 export const SUBJECT_HASH_HEX_LENGTH = 32;
 
-let subjectKeyCache = { secret: undefined, key: undefined };
-
-async function subjectKey(secret) {
-  if (secret !== subjectKeyCache.secret) {
-    const key = await crypto.subtle.importKey(
-      "raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-    subjectKeyCache = { secret, key };
-  }
-  return subjectKeyCache.key;
-}
-
 /**
  * The keyed hash that stands for a subject in the logs: lowercase hex of
  * HMAC-SHA256(LOG_SUBJECT_KEY, subject), truncated. Without a key there is no
  * hash (null), and the subject is still never logged: an unkeyed hash of a
- * user id or email can be reversed by hashing candidates.
+ * user id or email can be reversed by hashing candidates. Synchronous
+ * (node:crypto, as the assertion signer) so it costs no round trip per request.
  * @param {string|undefined} secret the LOG_SUBJECT_KEY binding
  * @param {string} subject
- * @returns {Promise<string|null>}
+ * @returns {string|null}
  */
-export async function subjectHash(secret, subject) {
+export function subjectHash(secret, subject) {
   if (typeof secret !== "string" || secret.length === 0 || typeof subject !== "string") return null;
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await subjectKey(secret), new TextEncoder().encode(subject)));
-  let hex = "";
-  for (let i = 0; i < SUBJECT_HASH_HEX_LENGTH / 2; i++) hex += mac[i].toString(16).padStart(2, "0");
-  return hex;
+  return createHmac("sha256", secret).update(subject).digest("hex").slice(0, SUBJECT_HASH_HEX_LENGTH);
 }

@@ -84,6 +84,7 @@ export function compilePolicy(doc, { environment } = {}) {
     check(isStringArray(r.roles), "policy-route-roles");
     check(r.public ? r.roles.length === 0 : r.roles.length > 0, "policy-route-public-xor-roles");
     for (const role of r.roles) check(Object.hasOwn(doc.roles, role), "policy-route-role-unknown");
+    check(r.personalData === undefined || typeof r.personalData === "boolean", "policy-route-personal-data");
     if (r.hosts !== undefined) check(isStringArray(r.hosts, (h) => typeof h === "string" && HOST.test(h)) && r.hosts.length > 0, "policy-route-hosts");
 
     const route = Object.freeze({
@@ -92,6 +93,7 @@ export function compilePolicy(doc, { environment } = {}) {
       match: r.match,
       public: r.public,
       service: r.service,
+      personalData: r.personalData === true,
       roles: Object.freeze([...r.roles]),
       methods: anyMethod ? "*" : new Set(r.methods),
     });
