@@ -80,6 +80,10 @@ public sealed class EdgeComponent : ComponentResource
     /// <summary>The Workers compatibility date, pinned with <c>workers-js/wrangler.jsonc</c>.</summary>
     public const string CompatibilityDate = "2026-04-01";
 
+    /// <summary>The Workers compatibility flags, pinned with <c>workers-js/wrangler.jsonc</c>: the Worker signs with
+    /// <c>node:crypto</c>, which needs <c>nodejs_compat</c>.</summary>
+    public static IReadOnlyList<string> CompatibilityFlags { get; } = ["nodejs_compat"];
+
     /// <summary>Creates the edge of one environment.</summary>
     /// <param name="name">The component name; children are named from it.</param>
     /// <param name="args">The view, the bundle and the keys.</param>
@@ -201,6 +205,7 @@ public sealed class EdgeComponent : ComponentResource
             ContentFile = bundle.Path,
             ContentSha256 = bundle.Sha256,
             CompatibilityDate = CompatibilityDate,
+            CompatibilityFlags = CompatibilityFlags.ToList(),
             Bindings = Bindings(view, kv.Id, kvKey, args, authConfig),
             Observability = new WorkersScriptObservabilityArgs
             {

@@ -177,10 +177,14 @@ public sealed partial class EdgeComponentTests
     }
 
     [Test]
-    public async Task TheWorkerIsAnEsModulePinnedToTheWranglerCompatibilityDate()
+    public async Task TheWorkerIsAnEsModulePinnedToTheWranglerCompatibilityDateAndFlags()
     {
         var wrangler = File.ReadAllText(RepositoryPaths.Combine("workers-js", "wrangler.jsonc"));
         var pinned = WranglerDate().Match(wrangler).Groups["date"].Value;
+        var flags = WranglerFlags().Match(wrangler).Groups["flags"].Value
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => f.Trim('"'))
+            .ToList();
         var bundle = FakeBundle();
         var run = await StartAsync(ExampleCatalog.View("dev"), bundle);
 
@@ -189,6 +193,9 @@ public sealed partial class EdgeComponentTests
         Assert.Multiple(() =>
         {
             Assert.That(Text(script, "compatibilityDate"), Is.EqualTo(pinned).And.EqualTo(EdgeComponent.CompatibilityDate));
+            Assert.That(flags, Is.Not.Empty, "wrangler.jsonc names its compatibility flags");
+            Assert.That(((IEnumerable<object>)script["compatibilityFlags"]).Cast<string>(), Is.EqualTo(flags).And.EqualTo(EdgeComponent.CompatibilityFlags),
+                "the deployed script runs with the flags the tests and the dry-run build used");
             Assert.That(Text(script, "mainModule"), Is.EqualTo("index.js"));
             Assert.That(Text(script, "contentFile"), Is.EqualTo(bundle));
             Assert.That(Text(script, "scriptName"), Is.EqualTo(ResourceNames.WorkerScriptName("dev")));
@@ -349,4 +356,7 @@ public sealed partial class EdgeComponentTests
 
     [GeneratedRegex("\"compatibility_date\"\\s*:\\s*\"(?<date>[0-9-]+)\"")]
     private static partial Regex WranglerDate();
+
+    [GeneratedRegex("\"compatibility_flags\"\\s*:\\s*\\[(?<flags>[^\\]]*)\\]")]
+    private static partial Regex WranglerFlags();
 }
