@@ -30,10 +30,15 @@ public sealed class FabricMocks : IMocks
 
     private readonly ConcurrentQueue<MockResourceArgs> _resources = new();
     private readonly ConcurrentQueue<MockCallArgs> _calls = new();
+    private readonly ConcurrentBag<string> _generated = [];
     private readonly Dictionary<string, Func<MockResourceArgs, IDictionary<string, object>>> _extraOutputs = new(StringComparer.Ordinal);
 
     /// <summary>Every resource the program registered (components included), in registration order.</summary>
     public IReadOnlyList<MockResourceArgs> Resources => _resources.ToList();
+
+    /// <summary>Every value the mock generated in place of a provider (random results, keys, client secrets), in
+    /// each encoding it handed out: what must never show up anywhere in clear.</summary>
+    public IReadOnlyCollection<string> GeneratedValues => _generated.ToList();
 
     /// <summary>Every provider function the program invoked.</summary>
     public IReadOnlyList<MockCallArgs> Calls => _calls.ToList();
@@ -95,6 +100,10 @@ public sealed class FabricMocks : IMocks
             state["hex"] = Convert.ToHexStringLower(bytes);
             state["b64Std"] = Convert.ToBase64String(bytes);
             state["b64Url"] = Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            foreach (var key in new[] { "result", "base64", "hex", "b64Url" })
+            {
+                _generated.Add((string)state[key]);
+            }
         }
         else
         {
@@ -106,6 +115,7 @@ public sealed class FabricMocks : IMocks
                 case "cloudflare:index/zeroTrustAccessServiceToken:ZeroTrustAccessServiceToken":
                     state.TryAdd("clientId", Hex("client/" + name, 32) + ".access");
                     state.TryAdd("clientSecret", Hex("secret/" + name, 64));
+                    _generated.Add((string)state["clientSecret"]);
                     break;
                 case "cloudflare:index/zeroTrustAccessApplication:ZeroTrustAccessApplication":
                     state.TryAdd("aud", Hex("aud/" + name, 64));
