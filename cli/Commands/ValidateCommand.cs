@@ -8,6 +8,17 @@ namespace IdentityFabric.Cli.Commands;
 /// </summary>
 public sealed class ValidateCommand : ICliCommand
 {
+    private readonly Func<IReadOnlyList<string>, CatalogLoadResult> _load;
+
+    /// <summary>Validates with <see cref="CatalogLoader"/>.</summary>
+    public ValidateCommand()
+        : this(paths => CatalogLoader.Load(paths))
+    {
+    }
+
+    /// <summary>Validates with the given loader (tests use one that fails).</summary>
+    internal ValidateCommand(Func<IReadOnlyList<string>, CatalogLoadResult> load) => _load = load;
+
     /// <inheritdoc />
     public string Name => "validate";
 
@@ -29,7 +40,11 @@ public sealed class ValidateCommand : ICliCommand
             return CommandDispatcher.UsageExitCode;
         }
 
-        var result = CatalogLoader.Load(args);
+        if (TryLoad(args, error) is not { } result)
+        {
+            return 1;
+        }
+
         foreach (var problem in result.Problems)
         {
             (problem.IsError ? error : output).WriteLine(problem);
@@ -49,4 +64,44 @@ public sealed class ValidateCommand : ICliCommand
         error.WriteLine($"catalog invalid: {errors} error(s), {warnings} warning(s)");
         return 1;
     }
+
+    /// <summary>
+    /// The loader turns bad input into problems and is not meant to throw; should a fault in it (or in the YAML
+    /// library under it) throw anyway, the user still gets one line per path at fault, never a stack trace.
+    /// Each path is retried alone to name the one that fails.
+    /// </summary>
+    private CatalogLoadResult? TryLoad(IReadOnlyList<string> paths, TextWriter error)
+    {
+        try
+        {
+            return _load(paths);
+        }
+        catch (Exception ex) when (IsRecoverable(ex))
+        {
+            var culprits = paths.Where(path => Fails(path)).ToList();
+            foreach (var path in culprits.Count > 0 ? culprits : paths)
+            {
+                error.WriteLine($"{path}:1:1: error: the catalog could not be read: {ex.Message}");
+            }
+
+            error.WriteLine("catalog invalid: the loader failed (please report it with the file that causes it)");
+            return null;
+        }
+    }
+
+    private bool Fails(string path)
+    {
+        try
+        {
+            _load([path]);
+            return false;
+        }
+        catch (Exception ex) when (IsRecoverable(ex))
+        {
+            return true;
+        }
+    }
+
+    private static bool IsRecoverable(Exception ex) =>
+        ex is not (OutOfMemoryException or StackOverflowException or AccessViolationException);
 }
