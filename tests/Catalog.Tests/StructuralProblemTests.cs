@@ -28,6 +28,7 @@ public sealed class StructuralProblemTests
     [TestCase("services:\n  - name: \"unterminated\n", "bad.yaml:")]
     [TestCase("services:\n\t- name: tab\n", "bad.yaml:")]
     [TestCase("services: *nowhere\n", "bad.yaml:1:11: error: YAML syntax error: ")]
+    [TestCase("...\n...\nservices: [\n", "bad.yaml:")]
     public void AYamlSyntaxErrorIsOneLineWithItsPosition(string text, string expectedStart)
     {
         var result = CatalogLoader.LoadText("bad.yaml", text);
@@ -35,6 +36,29 @@ public sealed class StructuralProblemTests
         Assert.That(result.Lines(), Has.Count.EqualTo(1));
         Assert.That(result.Lines()[0], Does.StartWith(expectedStart).And.Contains("error: YAML syntax error: "));
         Assert.That(result.Lines()[0], Does.Not.Contain("\n").And.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void AFileThatCannotBeParsedIsNamedAsTheCauseOfUnknownReferences()
+    {
+        var result = CatalogLoader.LoadText(
+        [
+            ("base.yaml", TestCatalogs.Base),
+            ("services.yaml", "services:\n  - name: extra\n    port: [\n"),
+        ]);
+
+        Assert.That(result.Errors.Select(p => p.Location.File), Has.Member("services.yaml"));
+        Assert.That(result.Lines(), Has.Some.StartsWith("services.yaml:1:1: warning: ").And.Contains("checks across files ran without it"));
+        Assert.That(result.HasErrors, Is.True, "an incomplete catalog is never valid");
+    }
+
+    [Test]
+    public void AProblemWithTheWholeCatalogPointsAtItsFirstFile()
+    {
+        var result = CatalogLoader.LoadText("only-services.yaml", "services: []\n");
+
+        Assert.That(result.Lines(), Has.Some.StartsWith("only-services.yaml:1:1: error: ").And.Contains("no environments"));
+        Assert.That(result.Lines(), Has.None.Contains("<code>"));
     }
 
     [Test]

@@ -17,6 +17,7 @@ public static class CatalogLoader
         ArgumentNullException.ThrowIfNull(paths);
         var problems = new ProblemCollector();
         var sources = new List<(string File, string Text)>();
+        var unreadable = false;
         foreach (var file in ExpandPaths(paths, problems))
         {
             try
@@ -26,10 +27,11 @@ public static class CatalogLoader
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 problems.Add(CatalogProblem.Error(FileLevel(file), $"cannot read the file: {ex.Message}"));
+                unreadable = true;
             }
         }
 
-        return LoadSources(sources, problems);
+        return LoadSources(sources, problems, unreadable ? [.. problems.Sorted().Where(p => p.IsError).Select(p => p.Location.File)] : []);
     }
 
     /// <summary>Loads and validates the catalog from files and directories.</summary>
@@ -39,20 +41,26 @@ public static class CatalogLoader
     /// <summary>Loads and validates a catalog held in memory (one or more named texts), e.g. in tests.</summary>
     /// <param name="sources">Pairs of a file name (used in problem lines) and its YAML text.</param>
     public static CatalogLoadResult LoadText(IEnumerable<(string File, string Text)> sources) =>
-        LoadSources(sources, new ProblemCollector());
+        LoadSources(sources, new ProblemCollector(), []);
 
     /// <summary>Loads and validates one in-memory YAML text.</summary>
     /// <param name="file">The file name used in problem lines.</param>
     /// <param name="text">The YAML text.</param>
     public static CatalogLoadResult LoadText(string file, string text) => LoadText([(file, text)]);
 
-    private static CatalogLoadResult LoadSources(IEnumerable<(string File, string Text)> sources, ProblemCollector problems)
+    private static CatalogLoadResult LoadSources(IEnumerable<(string File, string Text)> sources, ProblemCollector problems, IReadOnlyList<string> unreadable)
     {
+        // A file that could not be read or parsed leaves the catalog incomplete. Checks across files still run, so
+        // every other problem is listed at once, but a warning says that references to what the unread file
+        // declares show up as unknown.
+        var unread = new List<string>(unreadable);
+        string? firstFile = null;
         var locations = new Dictionary<(string File, string Path), SourceLocation>();
         var builder = new CatalogBuilder();
         var anyDocument = false;
         foreach (var (file, text) in sources)
         {
+            firstFile ??= file;
             IReadOnlyList<YamlNode> documents;
             try
             {
@@ -62,6 +70,7 @@ public static class CatalogLoader
             {
                 problems.Add(CatalogProblem.Error(
                     new SourceLocation(file, ex.Line, ex.Column, ""), $"YAML syntax error: {ex.Message}"));
+                unread.Add(file);
                 continue;
             }
 
@@ -87,7 +96,18 @@ public static class CatalogLoader
         }
 
         var catalog = builder.Build(new SourceMap(locations));
-        problems.AddValidation(CatalogValidator.Validate(catalog));
+
+        // Problems about the catalog as a whole (no record to point at) are placed at the start of its first file.
+        problems.AddValidation(CatalogValidator.Validate(catalog).Select(p =>
+            p.Location.File == SourceLocation.InCode.File && firstFile is not null
+                ? p with { Location = FileLevel(firstFile) with { Path = p.Location.Path } }
+                : p));
+        foreach (var file in unread.Distinct(StringComparer.Ordinal))
+        {
+            problems.Add(CatalogProblem.Warning(
+                FileLevel(file),
+                "this file could not be read, so the checks across files ran without it: what it declares is reported as unknown elsewhere"));
+        }
         return new CatalogLoadResult { Catalog = catalog, Problems = problems.Sorted() };
     }
 

@@ -96,6 +96,13 @@ internal static class YamlTree
         {
             throw new YamlSyntaxException((int)ex.Start.Line, (int)ex.Start.Column, CleanMessage(ex));
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner reports a few malformed streams this way rather than as a YamlException
+            // (e.g. a flow collection left open after a document end marker): still a syntax error of the file.
+            var at = parser.Current?.Start;
+            throw new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
+        }
 
         return documents;
     }
