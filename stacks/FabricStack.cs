@@ -25,9 +25,15 @@ public sealed class FabricStack : Stack
     {
         var settings = StackSettings.Read(new Config(), Deployment.Instance.StackName);
         var view = CatalogGate.Open(settings.CatalogPaths, settings.Environment);
+        AwsAccountGuard.CheckConfiguredRegion(new Config("aws").Get("region"), view.Environment);
         var topology = MeshTopologyBuilder.Build(view);
 
-        var federation = new FederationComponent("federation", new FederationArgs { View = view, OidcThumbprints = settings.OidcThumbprints });
+        // Every component that creates AWS resources gets this provider, which its children inherit: nothing reaches
+        // AWS through the default provider, so credentials of another account are refused instead of deployed into.
+        var aws = AwsAccountGuard.Create(view.Environment);
+        ComponentResourceOptions OnAws(params Resource[] dependsOn) => new() { Providers = { aws }, DependsOn = dependsOn };
+
+        var federation = new FederationComponent("federation", new FederationArgs { View = view, OidcThumbprints = settings.OidcThumbprints }, OnAws());
         FederatedRoleArns = federation.RoleArns;
 
         var secrets = new SecretsComponent("secrets", new SecretsArgs
@@ -35,7 +41,7 @@ public sealed class FabricStack : Stack
             View = view,
             SigningKeyEpoch = settings.SigningKeyEpoch,
             RotationDate = settings.RotationDate,
-        });
+        }, OnAws());
 
         // Every service's role, whatever its backend: the backends attach their grants to these and own none, so a
         // service switching backends keeps its role. Older stacks had the backends own them: those roles are adopted.
@@ -46,12 +52,12 @@ public sealed class FabricStack : Stack
             Workload = settings.Workload,
             SecretArns = secrets.SecretArnsByName,
             FormerOwners = [FormerIdentityOwner.AppMesh(AppMeshName), FormerIdentityOwner.Lattice(LatticeName)],
-        });
+        }, OnAws());
         ServiceRoleArns = identities.RoleArns;
 
         // Lattice auth policies name the services' and the federated roles by ARN: those exist first. The backends
         // also wait for the identities, so a role reads its secrets before a backend's policy changes.
-        var namedRoles = new List<Resource> { federation, identities };
+        Resource[] namedRoles = [federation, identities];
 
         if (topology.On(MeshBackend.AppMesh).Any())
         {
@@ -61,7 +67,7 @@ public sealed class FabricStack : Stack
                 Topology = topology,
                 ServiceRoles = identities.Roles,
                 Workload = settings.Workload,
-            }, new ComponentResourceOptions { DependsOn = { identities } });
+            }, OnAws(identities));
             MeshArn = mesh.MeshArn;
             EnvoyEnvironment = mesh.EnvoyEnvironment;
         }
@@ -80,7 +86,7 @@ public sealed class FabricStack : Stack
                 ServiceRoles = identities.Roles,
                 Workload = settings.Workload,
                 VpcId = settings.VpcId,
-            }, new ComponentResourceOptions { DependsOn = namedRoles });
+            }, OnAws(namedRoles));
             ServiceNetworkArn = lattice.ServiceNetworkArn;
             LatticeServiceDomains = lattice.ServiceDomains;
         }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Pulumi.Testing;
 
 namespace IdentityFabric.Cli.Planning;
@@ -21,6 +22,9 @@ public sealed record RecordedResource(string Type, string Name, ImmutableDiction
 /// </summary>
 public sealed class RecordingMocks : IMocks
 {
+    /// <summary>The type token prefix of provider resources (<c>pulumi:providers:aws</c>).</summary>
+    public const string ProviderPrefix = "pulumi:providers:";
+
     private readonly ConcurrentQueue<RecordedResource> _resources = new();
     private readonly ConcurrentDictionary<string, byte> _generated = new(StringComparer.Ordinal);
     private readonly string _accountId;
@@ -55,7 +59,11 @@ public sealed class RecordingMocks : IMocks
 
         var state = new Dictionary<string, object>(inputs, StringComparer.Ordinal);
         string? id;
-        if (type.StartsWith("aws:", StringComparison.Ordinal))
+        if (type.StartsWith(ProviderPrefix, StringComparison.Ordinal))
+        {
+            id = ProviderId(type, name, inputs);
+        }
+        else if (type.StartsWith("aws:", StringComparison.Ordinal))
         {
             id = AddAwsOutputs(type, name, state);
         }
@@ -106,6 +114,34 @@ public sealed class RecordingMocks : IMocks
                 $"the plan cannot answer provider function '{args.Token}' without credentials; teach {nameof(RecordingMocks)} its result"),
         };
         return Task.FromResult(result);
+    }
+
+    /// <summary>
+    /// A provider gets a UUID, as the engine gives every provider instance. An AWS provider that allows only other
+    /// accounts than the one planned in refuses, as the real provider refuses credentials of an account its
+    /// <c>allowedAccountIds</c> does not list.
+    /// </summary>
+    private string ProviderId(string type, string name, ImmutableDictionary<string, object> inputs)
+    {
+        if (type == ProviderPrefix + "aws" && inputs.TryGetValue("allowedAccountIds", out var allowed))
+        {
+            // Non-string provider settings travel as JSON text; a plain list is read as well.
+            var accounts = allowed switch
+            {
+                string json => JsonSerializer.Deserialize<string[]>(json) ?? [],
+                System.Collections.IEnumerable list => list.Cast<object?>().Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "").ToArray(),
+                _ => [],
+            };
+
+            // An empty list restricts nothing, as in the provider.
+            if (accounts.Length > 0 && !accounts.Contains(_accountId, StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"the AWS provider '{name}' allows account(s) {string.Join(", ", accounts)} only, but the environment's account is {_accountId}");
+            }
+        }
+
+        return Guid(type + "/" + name);
     }
 
     private string AddAwsOutputs(string type, string name, Dictionary<string, object> state)

@@ -19,10 +19,16 @@ public sealed class FabricMocks : IMocks
     /// <summary>The fake AWS region every ARN is built in.</summary>
     public const string Region = "eu-west-1";
 
+    /// <summary>The type token prefix of provider resources (<c>pulumi:providers:aws</c>).</summary>
+    public const string ProviderPrefix = "pulumi:providers:";
+
     private static readonly string[] KnownPrefixes =
     [
         "aws:appmesh/", "aws:iam/", "aws:secretsmanager/", "aws:vpclattice/", "aws:cloudwatch/", "aws:servicediscovery/",
         "cloudflare:index/", "random:index/",
+
+        // The stack's explicit AWS provider (bound to the environment's account): providers are resources too.
+        ProviderPrefix + "aws",
 
         // The fabric's own component resources: the mock engine (like the real one) registers them too.
         "identity-fabric:",
@@ -53,7 +59,7 @@ public sealed class FabricMocks : IMocks
         return this;
     }
 
-    /// <summary>The cloud resources (not the fabric's own components), in registration order.</summary>
+    /// <summary>The cloud resources (not the fabric's own components; providers included), in registration order.</summary>
     public IReadOnlyList<MockResourceArgs> CloudResources =>
         Resources.Where(r => !r.Type!.StartsWith("identity-fabric:", StringComparison.Ordinal)).ToList();
 
@@ -78,6 +84,12 @@ public sealed class FabricMocks : IMocks
         if (type.StartsWith("identity-fabric:", StringComparison.Ordinal))
         {
             return Task.FromResult<(string?, object)>((null, state.ToImmutableDictionary(StringComparer.Ordinal)));
+        }
+
+        if (type.StartsWith(ProviderPrefix, StringComparison.Ordinal))
+        {
+            // The engine gives each provider instance a UUID; resources refer to it as "{urn}::{id}".
+            return Task.FromResult<(string?, object)>((new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(type + "/" + name))[..16]).ToString(), state.ToImmutableDictionary(StringComparer.Ordinal)));
         }
 
         var id = type.StartsWith("aws:", StringComparison.Ordinal) ? $"{name}-id" : Hex(type + "/" + name, 32);
