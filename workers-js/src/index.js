@@ -58,6 +58,20 @@ function newLog(request) {
   return { requestId: crypto.randomUUID(), traceId: trace.traceId, trace, method: request.method };
 }
 
+/**
+ * The fields of a request's log line: what the auth path found out, then the
+ * outcome. One object literal of a fixed shape (no spreads): this runs on every
+ * request. Undefined fields are left out of the line.
+ */
+function requestFields(log, request, { decision, status, code, error }) {
+  return {
+    requestId: log.requestId, traceId: log.traceId, method: log.method, host: log.host ?? new URL(request.url).host,
+    path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
+    tokenSource: log.tokenSource, subject: log.subject, subjectHash: log.subjectHash, roles: log.roles,
+    federatedRole: log.federatedRole, federation: log.federation, decision, status, code, error,
+  };
+}
+
 /** Copies the client's headers without any identity header or edge-owned header. */
 export function strippedHeaders(inbound) {
   const headers = new Headers();
@@ -109,6 +123,7 @@ export function createEdge({
   async function prepare(request, env, ctx, log = newLog(request)) {
     const waitUntil = ctx?.waitUntil ? (p) => ctx.waitUntil(p) : undefined;
     const url = new URL(request.url);
+    log.host = url.host;
     const { path, segments } = normalizePath(url.pathname);
     log.path = path;
     const method = request.method.toUpperCase();
@@ -180,22 +195,16 @@ export function createEdge({
 
   async function handle(request, env, ctx) {
     const log = newLog(request);
-    const fields = () => ({
-      requestId: log.requestId, traceId: log.traceId, method: log.method, host: new URL(request.url).host,
-      path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
-      tokenSource: log.tokenSource, subject: log.subject, subjectHash: log.subjectHash, roles: log.roles,
-      federatedRole: log.federatedRole, federation: log.federation,
-    });
     let outbound;
     try {
       outbound = await prepare(request, env, ctx, log);
     } catch (err) {
       const edgeError = err instanceof EdgeError ? err : new EdgeError("edge-misconfigured", "unexpected-error");
       const level = edgeError.status >= 500 ? "error" : "warn";
-      logEvent(level, "request.denied", edgeError.reason, {
-        ...fields(), decision: "deny", status: edgeError.status, code: edgeError.code,
+      logEvent(level, "request.denied", edgeError.reason, requestFields(log, request, {
+        decision: "deny", status: edgeError.status, code: edgeError.code,
         error: err instanceof EdgeError ? undefined : String(err?.message ?? err),
-      });
+      }));
       return problemResponse(edgeError.code, { requestId: log.requestId, traceId: log.traceId, allow: edgeError.detail?.allow });
     }
 
@@ -208,10 +217,10 @@ export function createEdge({
         redirect: "manual",
       });
     } catch (err) {
-      logEvent("error", "request.failed", "origin-fetch-failed", { ...fields(), status: 502, error: String(err?.message ?? err) });
+      logEvent("error", "request.failed", "origin-fetch-failed", requestFields(log, request, { status: 502, error: String(err?.message ?? err) }));
       return problemResponse("origin-unavailable", { requestId: log.requestId, traceId: log.traceId });
     }
-    logEvent("info", "request.forwarded", log.decision, { ...fields(), decision: log.decision, status: response.status });
+    logEvent("info", "request.forwarded", log.decision, requestFields(log, request, { decision: log.decision, status: response.status }));
     const forwarded = new Response(response.body, response);
     forwarded.headers.set("x-request-id", log.requestId);
     return forwarded;

@@ -13,22 +13,52 @@ const NAMES_NOT_SECRET = new Set(["tokenSource"]);
 const JWT_SHAPE = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*/g;
 export const REDACTED = "[redacted]";
 
+// Whether a field name is sensitive, remembered per name: log records reuse a few
+// dozen field names, so each is tested against SENSITIVE_KEY once per isolate.
+const sensitiveNames = new Map();
+const MAX_REMEMBERED_NAMES = 256;
+
+function isSensitiveName(name) {
+  let sensitive = sensitiveNames.get(name);
+  if (sensitive === undefined) {
+    sensitive = SENSITIVE_KEY.test(name) && !NAMES_NOT_SECRET.has(name);
+    if (sensitiveNames.size < MAX_REMEMBERED_NAMES) sensitiveNames.set(name, sensitive);
+  }
+  return sensitive;
+}
+
+// Every JWT_SHAPE match starts with "eyJ", so a string without it has nothing to redact.
+function cleanString(value) {
+  return value.includes("eyJ") ? value.replace(JWT_SHAPE, REDACTED) : value;
+}
+
 function clean(value, depth) {
-  if (typeof value === "string") return value.replace(JWT_SHAPE, REDACTED);
+  if (typeof value === "string") return cleanString(value);
   if (value === null || typeof value !== "object") return value;
   if (depth > 4) return REDACTED;
   if (Array.isArray(value)) return value.map((v) => clean(v, depth + 1));
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (v === undefined) continue;
-    out[k] = SENSITIVE_KEY.test(k) && !NAMES_NOT_SECRET.has(k) ? REDACTED : clean(v, depth + 1);
-  }
+  return cleanInto({}, value, depth);
+}
+
+// Copies a field into a cleaned object: undefined is left out, a sensitive name is redacted whatever its value.
+function put(out, name, value, depth) {
+  if (value !== undefined) out[name] = isSensitiveName(name) ? REDACTED : clean(value, depth + 1);
+}
+
+function cleanInto(out, value, depth) {
+  for (const name of Object.keys(value)) put(out, name, value[name], depth);
   return out;
 }
 
 /** The log record for an event, with sensitive content removed. */
 export function logRecord(level, event, reason, fields = {}) {
-  return clean({ ts: new Date().toISOString(), level, event, reason, ...fields }, 0);
+  // Built in place rather than spread and then copied: one object per line.
+  const record = { ts: new Date().toISOString() };
+  put(record, "level", level, 0);
+  put(record, "event", event, 0);
+  put(record, "reason", reason, 0);
+  if (fields !== null && typeof fields === "object") cleanInto(record, fields, 0);
+  return record;
 }
 
 /**

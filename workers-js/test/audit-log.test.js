@@ -98,6 +98,8 @@ describe("no log line ever contains the caller's token", () => {
       ["/api/orders/1", { authorization: `Bearer ${staff}` }],
       ["/api/orders/1", { authorization: `Bearer ${admin}`, cookie: `CF_Authorization=${admin}` }],
       ["/nowhere", { authorization: `Bearer ${admin}` }],
+      [`/api/orders/${admin}`, { authorization: `Bearer ${admin}` }],
+      [`/public/${staff}`, {}],
     ];
     for (const [path, headers] of sends) await world.edge.fetch(edgeRequest(path, { headers }), env, ctx());
     expect(requestRecords(lines).length).toBe(sends.length);
@@ -223,5 +225,30 @@ describe("log redaction", () => {
     expect(record.accessToken).toBe(REDACTED);
     expect(record.nested.authorization).toBe(REDACTED);
     expect(JSON.stringify(record)).not.toContain(jwt);
+  });
+
+  it("redacts a token-shaped value wherever it sits: the reason, a list, a nested object, a path", () => {
+    const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln";
+    const record = logRecord("warn", "request.denied", `rejected ${jwt}`, {
+      roles: ["reader", jwt], path: `/api/${jwt}/x`, detail: { deep: { value: `a${jwt}b` } },
+    });
+    const line = JSON.stringify(record);
+    expect(line).not.toContain("eyJ");
+    expect(record.reason).toBe(`rejected ${REDACTED}`);
+    expect(record.roles).toEqual(["reader", REDACTED]);
+    expect(record.path).toBe(`/api/${REDACTED}/x`);
+  });
+
+  it("redacts a sensitive field name on every record, not only the first time the name is seen", () => {
+    for (let i = 0; i < 3; i++) {
+      const record = logRecord("info", "jwks.refresh", "ok", { clientSecret: `s3cr3t-${i}`, keyCount: i });
+      expect(record.clientSecret).toBe(REDACTED);
+      expect(record.keyCount).toBe(i);
+    }
+  });
+
+  it("leaves undefined fields out and keeps the event's own fields first", () => {
+    const record = logRecord("info", "request.forwarded", "allow", { requestId: "r1", subject: undefined, status: 200 });
+    expect(Object.keys(record)).toEqual(["ts", "level", "event", "reason", "requestId", "status"]);
   });
 });
