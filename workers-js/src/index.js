@@ -5,7 +5,7 @@
 import { assertionHeaders, isIdentityHeader } from "./assertion.js";
 import { authConfigFrom } from "./auth-config.js";
 import { JwksCache } from "./jwks-cache.js";
-import { logEvent, subjectHash } from "./log.js";
+import { logRequest, subjectHash } from "./log.js";
 import { normalizePath } from "./normalize-path.js";
 import { PolicyStore } from "./policy-store.js";
 import { federationConfigFrom, roleForRequest } from "./sts/federation-config.js";
@@ -59,9 +59,9 @@ function newLog(request) {
 }
 
 /**
- * The fields of a request's log line: what the auth path found out, then the
- * outcome. One object literal of a fixed shape (no spreads): this runs on every
- * request. Undefined fields are left out of the line.
+ * The fields of a request's log line (log.js requestRecord): what the auth path
+ * found out, then the outcome. One object literal of a fixed shape (no spreads):
+ * this runs on every request. Undefined fields are left out of the line.
  */
 function requestFields(log, request, { decision, status, code, error }) {
   return {
@@ -201,7 +201,7 @@ export function createEdge({
     } catch (err) {
       const edgeError = err instanceof EdgeError ? err : new EdgeError("edge-misconfigured", "unexpected-error");
       const level = edgeError.status >= 500 ? "error" : "warn";
-      logEvent(level, "request.denied", edgeError.reason, requestFields(log, request, {
+      logRequest(level, "request.denied", edgeError.reason, requestFields(log, request, {
         decision: "deny", status: edgeError.status, code: edgeError.code,
         error: err instanceof EdgeError ? undefined : String(err?.message ?? err),
       }));
@@ -217,10 +217,10 @@ export function createEdge({
         redirect: "manual",
       });
     } catch (err) {
-      logEvent("error", "request.failed", "origin-fetch-failed", requestFields(log, request, { status: 502, error: String(err?.message ?? err) }));
+      logRequest("error", "request.failed", "origin-fetch-failed", requestFields(log, request, { status: 502, error: String(err?.message ?? err) }));
       return problemResponse("origin-unavailable", { requestId: log.requestId, traceId: log.traceId });
     }
-    logEvent("info", "request.forwarded", log.decision, requestFields(log, request, { decision: log.decision, status: response.status }));
+    logRequest("info", "request.forwarded", log.decision, requestFields(log, request, { decision: log.decision, status: response.status }));
     const forwarded = new Response(response.body, response);
     forwarded.headers.set("x-request-id", log.requestId);
     return forwarded;

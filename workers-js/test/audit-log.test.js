@@ -2,7 +2,7 @@
 // its request id, trace id, route, decision, reason code and caller, never the
 // caller's token; on personal-data routes the caller appears only as a keyed hash.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { logRecord, REDACTED, subjectHash, SUBJECT_HASH_HEX_LENGTH } from "../src/log.js";
+import { logRecord, REDACTED, requestRecord, subjectHash, SUBJECT_HASH_HEX_LENGTH } from "../src/log.js";
 import { compilePolicy, PolicyError } from "../src/route-policy.js";
 import { ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken } from "./support/harness.js";
 
@@ -252,3 +252,39 @@ describe("log redaction", () => {
     expect(Object.keys(record)).toEqual(["ts", "level", "event", "reason", "requestId", "status"]);
   });
 });
+
+describe("the request line", () => {
+  const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln";
+  const every = {
+    requestId: "r-1", traceId: TRACE_ID, method: "GET", host: "app.example.test", path: `/api/${jwt}`,
+    route: "orders-read", policyVersion: "v7", provider: "okta", tokenSource: "oidc", subject: `sub-${jwt}`,
+    subjectHash: "0123", roles: ["orders-reader", jwt], federatedRole: "orders-reader", federation: "cache",
+    decision: "deny", status: 403, code: "access-denied", error: `boom ${jwt}`,
+  };
+  const cases = [
+    ["with every field set, tokens in the values", "warn", "request.denied", `role-missing ${jwt}`, every],
+    ["for a forwarded request on a personal-data route", "info", "request.forwarded", "allow", {
+      requestId: "r-2", traceId: TRACE_ID, method: "POST", host: "app.example.test", path: "/api/orders/1",
+      route: "orders-write", policyVersion: "v7", provider: "okta", tokenSource: "oidc", subject: undefined,
+      subjectHash: null, roles: [], federatedRole: undefined, federation: undefined, decision: "allow", status: 200,
+      code: undefined, error: undefined,
+    }],
+    ["for a request refused before its route was known", "warn", "request.denied", "path-invalid", {
+      requestId: "r-3", traceId: TRACE_ID, method: "GET", host: "app.example.test", decision: "deny", status: 400, code: "path-invalid",
+    }],
+  ];
+
+  it.each(cases)("is what logRecord makes of the same fields, in the same order, %s", (_, level, event, reason, fields) => {
+    const withoutTime = (record) => {
+      const { ts, ...rest } = JSON.parse(JSON.stringify(record));
+      expect(ts).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      return rest;
+    };
+    const fast = withoutTime(requestRecord(level, event, reason, fields));
+    const generic = withoutTime(logRecord(level, event, reason, fields));
+    expect(fast).toEqual(generic);
+    expect(Object.keys(fast)).toEqual(Object.keys(generic));
+    expect(JSON.stringify(fast)).not.toContain("eyJ");
+  });
+});
+
