@@ -5,6 +5,7 @@
 // keyed hash (subjectHash), so one caller's requests still line up in the logs
 // without the logs naming the caller.
 
+import { Buffer } from "node:buffer";
 import { createHmac, createSecretKey } from "node:crypto";
 
 const SENSITIVE_KEY = /token|authorization|secret|signature|assertion|cookie|password|jwt/i;
@@ -132,5 +133,16 @@ export const SUBJECT_HASH_HEX_LENGTH = 32;
  */
 export function subjectHash(secret, subject) {
   if (typeof secret !== "string" || secret.length === 0 || typeof subject !== "string") return null;
-  return createHmac("sha256", secret).update(subject).digest("hex").slice(0, SUBJECT_HASH_HEX_LENGTH);
+  return createHmac("sha256", subjectKey(secret)).update(subject).digest("hex").slice(0, SUBJECT_HASH_HEX_LENGTH);
+}
+
+// The key object of the binding's value (its UTF-8 bytes, as createHmac takes a string key), made once per value.
+let lastSecret = null;
+let lastKey = null;
+function subjectKey(secret) {
+  if (secret !== lastSecret) {
+    lastKey = createSecretKey(Buffer.from(secret, "utf8"));
+    lastSecret = secret;
+  }
+  return lastKey;
 }
