@@ -131,7 +131,8 @@ export function createEdge({
 
     jwks.useKv(env.POLICY_KV);
     const logFields = { requestId: log.requestId, traceId: log.traceId };
-    const policy = await policies.get(env.POLICY_KV, env.POLICY_KEY, { environment: env.ENVIRONMENT, waitUntil, logFields });
+    const policy = policies.fresh(env.POLICY_KV, env.POLICY_KEY)
+      ?? (await policies.get(env.POLICY_KV, env.POLICY_KEY, { environment: env.ENVIRONMENT, waitUntil, logFields }));
     log.policyVersion = policy.version;
     const selected = selectRoute(policy, { host, method, segments });
     const route = selected.route;

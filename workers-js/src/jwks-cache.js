@@ -76,6 +76,17 @@ export class JwksCache {
   }
 
   /**
+   * The verification key for a token's kid and alg when it is already imported from
+   * a fresh key set, else undefined (then `getKey` loads, refreshes or imports it).
+   * Synchronous: the common case costs no promise.
+   */
+  cachedKey(provider, kid, alg) {
+    const entry = this.#entries.get(provider.jwksUrl);
+    if (!entry?.keys || this.#now() - entry.fetchedAt >= this.#fresh || !entry.keys.has(kid)) return undefined;
+    return entry.imported.get(`${alg} ${kid}`);
+  }
+
+  /**
    * The verification key for a token's kid and alg.
    * @throws {EdgeError} keys-unavailable (no usable key set) or token-invalid (unknown kid, key/alg mismatch)
    */

@@ -23,6 +23,17 @@ export class PolicyStore {
   }
 
   /**
+   * The compiled policy for a KV key when it was read within the refresh interval,
+   * else null (then `get` reads or refreshes it). Synchronous: the common case
+   * costs no promise.
+   */
+  fresh(kv, key) {
+    const cached = this.#cached;
+    if (!kv || cached === null || cached.key !== key) return null;
+    return this.#now() - cached.checkedAt < this.#refresh ? cached.policy : null;
+  }
+
+  /**
    * The compiled policy for a KV key.
    * @throws {EdgeError} policy-unavailable
    */

@@ -68,14 +68,29 @@ function jsonObject(segment) {
   return value;
 }
 
+// Protected headers of tokens whose signature verified, by their encoded segment.
+// An identity provider signs every token with one of a few headers (alg, kid, typ),
+// so most tokens need no header parse. Only headers of verified tokens are kept:
+// forged tokens cannot fill the map, and a parse is what a miss costs.
+const verifiedHeaders = new Map();
+const MAX_VERIFIED_HEADERS = 16;
+
+function rememberVerifiedHeader(signingInput, header) {
+  const segment = signingInput.slice(0, signingInput.indexOf("."));
+  if (verifiedHeaders.has(segment)) return;
+  if (verifiedHeaders.size >= MAX_VERIFIED_HEADERS) verifiedHeaders.delete(verifiedHeaders.keys().next().value);
+  verifiedHeaders.set(segment, Object.freeze(header));
+}
+
 function decodeUnverified(token) {
   if (token.length > MAX_TOKEN_LENGTH) throw invalid("token-too-large");
   if (!COMPACT_JWS.test(token)) throw invalid("token-malformed");
   const firstDot = token.indexOf(".");
   const lastDot = token.lastIndexOf(".");
   try {
+    const headerSegment = token.slice(0, firstDot);
     return {
-      header: jsonObject(token.slice(0, firstDot)),
+      header: verifiedHeaders.get(headerSegment) ?? jsonObject(headerSegment),
       payload: jsonObject(token.slice(firstDot + 1, lastDot)),
       signature: base64UrlBytes(token.slice(lastDot + 1)),
       signingInput: token.slice(0, lastDot),
@@ -144,7 +159,7 @@ export function inspectToken(found, config) {
  */
 export async function verifyInspected(inspected, jwks, { now = Date.now(), waitUntil, logFields } = {}) {
   const { header, payload, signature, signingInput, provider } = inspected;
-  const key = await jwks.getKey(provider, header.kid, header.alg, { waitUntil, logFields });
+  const key = jwks.cachedKey(provider, header.kid, header.alg) ?? (await jwks.getKey(provider, header.kid, header.alg, { waitUntil, logFields }));
   const params = VERIFY_PARAMS[header.alg] ?? { name: key.algorithm.name };
   let valid = false;
   try {
@@ -153,6 +168,7 @@ export async function verifyInspected(inspected, jwks, { now = Date.now(), waitU
     valid = false;
   }
   if (!valid) throw invalid("signature-invalid");
+  rememberVerifiedHeader(signingInput, header);
   checkClaims(payload, provider, now);
   return { provider, claims: payload };
 }

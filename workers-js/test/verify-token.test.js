@@ -84,6 +84,19 @@ describe("token verification refuses", () => {
     expect(await reasonOf(verify(await mintToken(stranger)))).toBe("token-invalid/signature-invalid");
   });
 
+  it("forgeries whose protected header is that of a token verified just before", async () => {
+    const { verify } = setup();
+    const genuine = await mintToken(rsa);
+    expect(await reasonOf(verify(genuine))).toBe("accepted");
+    const [h, , s] = genuine.split(".");
+    const forged = base64url.encode(JSON.stringify({ iss: AUTH_CONFIG.identityProviders[0].issuer, aud: "api://identity-fabric", sub: "root", groups: ["okta-admins"], iat: 1777636800, exp: 1777637400 }));
+    expect(await reasonOf(verify(`${h}.${forged}.${s}`))).toBe("token-invalid/signature-invalid");
+    const byStranger = await mintToken(stranger); // same alg, kid and typ: the same header segment
+    expect(byStranger.split(".")[0]).toBe(h);
+    expect(await reasonOf(verify(byStranger))).toBe("token-invalid/signature-invalid");
+    expect(await reasonOf(verify(genuine))).toBe("accepted");
+  });
+
   it("a tampered payload", async () => {
     const { verify } = setup();
     const [h, , s] = (await mintToken(rsa)).split(".");
