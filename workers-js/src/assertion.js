@@ -59,12 +59,22 @@ function check(ok, field) {
   if (!ok) throw new AssertionInputError(field);
 }
 
+// The forwarded host is the origin's, the same on every request: its canonical form is kept for the last host seen.
+let lastHost = null;
+let lastCanonicalHost = null;
+
 function canonicalHost(host) {
+  if (typeof host === "string" && host === lastHost) return lastCanonicalHost;
   const lower = String(host ?? "").toLowerCase();
   check(HOST.test(lower), "host");
-  if (lower.endsWith(":443")) return lower.slice(0, -4);
-  if (lower.endsWith(":80")) return lower.slice(0, -3);
-  return lower;
+  let canonical = lower;
+  if (lower.endsWith(":443")) canonical = lower.slice(0, -4);
+  else if (lower.endsWith(":80")) canonical = lower.slice(0, -3);
+  if (typeof host === "string") {
+    lastHost = host;
+    lastCanonicalHost = canonical;
+  }
+  return canonical;
 }
 
 function canonicalRoles(roles) {

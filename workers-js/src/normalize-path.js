@@ -66,17 +66,28 @@ export function encodeSegment(segment) {
   return encodeURIComponent(segment).replace(KEEP_ESCAPED, (m) => UNESCAPE[m]);
 }
 
-/**
- * Normalizes a raw request path (as in URL.pathname, still percent-encoded).
- * @returns {{ path: string, key: string, segments: string[] }} path: forwarded spelling; key: match key
- * @throws {EdgeError} path-invalid, with the internal reason
- */
-export function normalizePath(rawPath) {
+// A path made only of segments that need no decoding, no re-encoding and no
+// resolution: literal characters (those encodeSegment keeps), no empty segment
+// except an optional trailing slash, and (checked apart) no "." or ".." segment.
+// Most requests have such a path, and its normalized forms are the path itself
+// and its lower-cased spelling.
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9\-_.!~*'()$&+,=:@]+)*\/?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+function checkRawPath(rawPath) {
   if (typeof rawPath !== "string" || rawPath.length === 0 || rawPath[0] !== "/") reject("not-absolute");
   if (rawPath.length > MAX_PATH_LENGTH) reject("too-long");
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\?#]/.test(rawPath)) reject("forbidden-character");
+}
 
+function plainPath(rawPath) {
+  const body = rawPath.length > 1 && rawPath.endsWith("/") ? rawPath.slice(0, -1) : rawPath;
+  const key = asciiLower(body);
+  return { path: rawPath, key, segments: key === "/" ? [] : key.slice(1).split("/") };
+}
+
+function walkSegments(rawPath) {
   const segments = [];
   let trailingSlash = false;
   const rawSegments = rawPath.split("/");
@@ -100,4 +111,20 @@ export function normalizePath(rawPath) {
   let path = "/" + segments.map(encodeSegment).join("/");
   if (trailingSlash && segments.length > 0) path += "/";
   return { path, key: "/" + lowered.join("/"), segments: lowered };
+}
+
+/**
+ * Normalizes a raw request path (as in URL.pathname, still percent-encoded).
+ * @returns {{ path: string, key: string, segments: string[] }} path: forwarded spelling; key: match key
+ * @throws {EdgeError} path-invalid, with the internal reason
+ */
+export function normalizePath(rawPath) {
+  checkRawPath(rawPath);
+  return PLAIN_PATH.test(rawPath) && !DOT_SEGMENT.test(rawPath) ? plainPath(rawPath) : walkSegments(rawPath);
+}
+
+/** normalizePath by the segment walk alone, without the plain-path shortcut: the reference the tests hold the shortcut to. */
+export function normalizePathBySegments(rawPath) {
+  checkRawPath(rawPath);
+  return walkSegments(rawPath);
 }

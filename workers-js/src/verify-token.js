@@ -75,9 +75,9 @@ function jsonObject(segment) {
 const verifiedHeaders = new Map();
 const MAX_VERIFIED_HEADERS = 16;
 
-function rememberVerifiedHeader(signingInput, header) {
-  const segment = signingInput.slice(0, signingInput.indexOf("."));
-  if (verifiedHeaders.has(segment)) return;
+function rememberVerifiedHeader(segment, header) {
+  // Most calls find their header already there; the lookup reuses the hash the decoding lookup computed.
+  if (typeof segment !== "string" || verifiedHeaders.get(segment) !== undefined) return;
   if (verifiedHeaders.size >= MAX_VERIFIED_HEADERS) verifiedHeaders.delete(verifiedHeaders.keys().next().value);
   verifiedHeaders.set(segment, Object.freeze(header));
 }
@@ -90,6 +90,7 @@ function decodeUnverified(token) {
   try {
     const headerSegment = token.slice(0, firstDot);
     return {
+      headerSegment,
       header: verifiedHeaders.get(headerSegment) ?? jsonObject(headerSegment),
       payload: jsonObject(token.slice(firstDot + 1, lastDot)),
       signature: base64UrlBytes(token.slice(lastDot + 1)),
@@ -131,7 +132,8 @@ export function checkClaims(claims, provider, nowMs) {
  * The claims it returns are NOT verified; they only pick the provider.
  * @param {{ token: string, source: "access"|"oidc" }} found from extractToken
  * @param {{ providers: object[] }} config from parseAuthConfig
- * @returns {{ header: object, payload: object, signature: Uint8Array, signingInput: string, provider: object }}
+ * @returns {{ header: object, headerSegment: string, payload: object, signature: Uint8Array, signingInput: string,
+ *   provider: object }}
  */
 export function inspectToken(found, config) {
   const { token, source } = found;
@@ -147,8 +149,8 @@ export function inspectToken(found, config) {
   const provider = config.providers.find((p) => p.kind === source && p.issuer === payload.iss);
   if (!provider) throw invalid("issuer-unknown");
   if (!provider.algorithms.includes(header.alg)) throw invalid("alg-not-allowed");
-  const { signature, signingInput } = decoded;
-  return { header, payload, signature, signingInput, provider };
+  const { headerSegment, signature, signingInput } = decoded;
+  return { header, headerSegment, payload, signature, signingInput, provider };
 }
 
 /**
@@ -158,7 +160,7 @@ export function inspectToken(found, config) {
  * @returns {Promise<{ provider: object, claims: object }>} claims: verified
  */
 export async function verifyInspected(inspected, jwks, { now = Date.now(), waitUntil, logFields } = {}) {
-  const { header, payload, signature, signingInput, provider } = inspected;
+  const { header, headerSegment, payload, signature, signingInput, provider } = inspected;
   const key = jwks.cachedKey(provider, header.kid, header.alg) ?? (await jwks.getKey(provider, header.kid, header.alg, { waitUntil, logFields }));
   const params = VERIFY_PARAMS[header.alg] ?? { name: key.algorithm.name };
   let valid = false;
@@ -168,7 +170,7 @@ export async function verifyInspected(inspected, jwks, { now = Date.now(), waitU
     valid = false;
   }
   if (!valid) throw invalid("signature-invalid");
-  rememberVerifiedHeader(signingInput, header);
+  rememberVerifiedHeader(headerSegment, header);
   checkClaims(payload, provider, now);
   return { provider, claims: payload };
 }
