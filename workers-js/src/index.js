@@ -67,7 +67,8 @@ function requestFields(log, request, { decision, status, code, error }) {
   return {
     requestId: log.requestId, traceId: log.traceId, method: log.method, host: log.host ?? new URL(request.url).host,
     path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
-    tokenSource: log.tokenSource, subject: log.subject, subjectHash: log.subjectHash, roles: log.roles,
+    tokenSource: log.tokenSource, subject: log.subject,
+    subjectHash: log.hashSubject ? subjectHash(log.hashSubject.key, log.hashSubject.subject) : undefined, roles: log.roles,
     federatedRole: log.federatedRole, federation: log.federation, decision, status, code, error,
   };
 }
@@ -158,7 +159,9 @@ export function createEdge({
       }
       const decision = authorize(policy, route, asserted);
       // A personal-data route's log names the caller only by a keyed hash (contracts/route-policy.md).
-      if (route.personalData) log.subjectHash = subjectHash(env.LOG_SUBJECT_KEY, decision.subject);
+      // A personal-data route's log names the caller only by a keyed hash (contracts/route-policy.md), computed when
+      // the log line is written: it is the log's work, not the auth path's. The subject itself is kept off `log`.
+      if (route.personalData) log.hashSubject = { key: env.LOG_SUBJECT_KEY, subject: decision.subject };
       else log.subject = decision.subject;
       log.roles = decision.roles;
       if (!decision.allowed) throw new EdgeError("access-denied", decision.reason);
