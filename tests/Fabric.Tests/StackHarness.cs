@@ -19,6 +19,13 @@ internal static class StackHarness
         string stack, IReadOnlyDictionary<string, string>? config = null, FabricMocks? mocks = null)
     {
         mocks ??= new FabricMocks();
+        return (await RunWithAsync(stack, mocks, config), mocks);
+    }
+
+    /// <summary>Runs the stack against any <see cref="IMocks"/>, e.g. a strict Moq mock.</summary>
+    public static async Task<ImmutableArray<Resource>> RunWithAsync(
+        string stack, IMocks mocks, IReadOnlyDictionary<string, string>? config = null)
+    {
         // The stack file's config, as `pulumi up` would pass it, then the test's overrides.
         var values = StackFileConfig(stack);
         values["identity-fabric:workerBundle"] = FakeWorkerBundle;
@@ -32,9 +39,8 @@ internal static class StackHarness
         try
         {
             Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(values));
-            var resources = await Deployment.TestAsync<FabricStack>(
+            return await Deployment.TestAsync<FabricStack>(
                 mocks, new TestOptions { ProjectName = "identity-fabric", StackName = stack, IsPreview = false });
-            return (resources, mocks);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using IdentityFabric.Stacks;
 using IdentityFabric.Testing;
+using Moq;
 using NUnit.Framework;
 
 namespace IdentityFabric.Tests;
@@ -43,6 +44,24 @@ public sealed class StackTests
 
         Assert.That(failure!.ToString(), Does.Contain(bad + ":").And.Contains("port"), "the message names the file, line and field");
         Assert.That(mocks.Resources, Is.Empty, "nothing, not even a component, is created from a catalog that failed validation");
+    }
+
+    [Test]
+    public async Task AnInvalidCatalogNeverReachesTheEngine()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", "bad-catalog-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var bad = Path.Combine(dir, "catalog.yaml");
+        await File.WriteAllTextAsync(bad, "services:\n  - name: orders\n    calls: [orders]\n");
+
+        // Strict: any registration, invoke or output registration would throw and fail the test on its own.
+        var engine = new Mock<Pulumi.Testing.IMocks>(MockBehavior.Strict);
+
+        var failure = Assert.CatchAsync(async () =>
+            await StackHarness.RunWithAsync("dev", engine.Object, new Dictionary<string, string> { ["identity-fabric:catalogPath"] = bad }));
+
+        Assert.That(failure!.ToString(), Does.Contain(bad + ":"));
+        engine.VerifyNoOtherCalls();
     }
 
     [Test]
