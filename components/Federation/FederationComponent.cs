@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IdentityFabric.Catalog;
+using IdentityFabric.Components.Outputs;
 using Pulumi;
 using Pulumi.Aws.Iam;
 
@@ -43,7 +44,7 @@ public sealed class FederationComponent : ComponentResource
                 Url = provider.Url,
                 ClientIdLists = provider.Audiences.ToList(),
                 ThumbprintLists = provider.Thumbprints.ToList(),
-                Tags = ToInputMap(plan.Tags),
+                Tags = OutputMaps.ToInputMap(plan.Tags),
             }, new CustomResourceOptions { Parent = this, Protect = plan.Protect });
             providerArns[provider.CatalogName] = resource.Arn;
         }
@@ -59,14 +60,14 @@ public sealed class FederationComponent : ComponentResource
                 Description = role.Description,
                 AssumeRolePolicy = trust,
                 MaxSessionDuration = FederationPlanner.MaxSessionSeconds,
-                Tags = ToInputMap(plan.Tags),
+                Tags = OutputMaps.ToInputMap(plan.Tags),
             }, new CustomResourceOptions { Parent = this, Protect = plan.Protect });
             roleArns[role.CatalogName] = resource.Arn;
         }
 
         RoleArnsByRole = roleArns;
-        RoleArns = ToMapOutput(roleArns);
-        ProviderArns = ToMapOutput(providerArns);
+        RoleArns = OutputMaps.Collect(roleArns);
+        ProviderArns = OutputMaps.Collect(providerArns);
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["roleArns"] = RoleArns,
@@ -86,21 +87,5 @@ public sealed class FederationComponent : ComponentResource
     /// <summary>The same ARNs as <see cref="RoleArns"/>, one output per catalog role, for other components.</summary>
     public IReadOnlyDictionary<string, Output<string>> RoleArnsByRole { get; }
 
-    private static Output<ImmutableDictionary<string, string>> ToMapOutput(SortedDictionary<string, Output<string>> outputs)
-    {
-        var keys = outputs.Keys.ToList();
-        return Output.All(keys.Select(k => outputs[k]))
-            .Apply(values => keys.Zip(values).ToImmutableDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
-    }
 
-    private static InputMap<string> ToInputMap(IReadOnlyDictionary<string, string> values)
-    {
-        var map = new InputMap<string>();
-        foreach (var (key, value) in values.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            map.Add(key, value);
-        }
-
-        return map;
-    }
 }

@@ -3,6 +3,7 @@ using IdentityFabric.Catalog;
 using IdentityFabric.Components.Audit;
 using IdentityFabric.Components.Iam;
 using IdentityFabric.Components.Identity;
+using IdentityFabric.Components.Outputs;
 using IdentityFabric.Components.Topology;
 using Pulumi;
 using Pulumi.Aws.CloudWatch;
@@ -210,9 +211,9 @@ public sealed class LatticeComponent : ComponentResource
 
         var roleArns = services.Select(s => KeyValuePair.Create(s.Name, RoleOf(s.Name).Arn)).Append(KeyValuePair.Create(IngressKey, ingressRole.Arn));
         ServiceNetworkArn = network.Arn;
-        ServiceArns = ToMap(serviceArns);
-        ServiceDomains = ToMap(domains);
-        RoleArns = ToMap(roleArns);
+        ServiceArns = OutputMaps.Collect(serviceArns);
+        ServiceDomains = OutputMaps.Collect(domains);
+        RoleArns = OutputMaps.Collect(roleArns);
         TunnelId = tunnel?.TunnelId ?? Output.Create("");
         LogGroupName = logGroup.Name;
         RegisterOutputs(new Dictionary<string, object?>
@@ -383,10 +384,4 @@ public sealed class LatticeComponent : ComponentResource
     private static string FirstDomain(ImmutableArray<ServiceDnsEntry> entries) =>
         entries.IsDefaultOrEmpty ? "" : entries[0].DomainName ?? "";
 
-    private static Output<ImmutableDictionary<string, string>> ToMap(IEnumerable<KeyValuePair<string, Output<string>>> entries)
-    {
-        var list = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        return Output.All(list.Select(e => e.Value)).Apply(values =>
-            list.Select((e, i) => KeyValuePair.Create(e.Key, values[i])).ToImmutableDictionary(StringComparer.Ordinal));
-    }
 }

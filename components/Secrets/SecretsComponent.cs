@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IdentityFabric.Catalog;
+using IdentityFabric.Components.Outputs;
 using Pulumi;
 using Pulumi.Aws.SecretsManager;
 using Pulumi.Aws.SecretsManager.Inputs;
@@ -65,7 +66,7 @@ public sealed class SecretsComponent : ComponentResource
                 var bytes = new RandomBytes($"{name}-signing-key-{slot}", new RandomBytesArgs
                 {
                     Length = SigningKeyRotation.KeyBytes,
-                    Keepers = ToInputMap(holds.Keepers),
+                    Keepers = OutputMaps.ToInputMap(holds.Keepers),
                 }, new CustomResourceOptions { Parent = this });
                 return Output.CreateSecret(bytes.Base64.Apply(SigningKeyRotation.ToBase64Url));
             },
@@ -78,7 +79,7 @@ public sealed class SecretsComponent : ComponentResource
         var cacheKey = new RandomBytes($"{name}-sts-cache-key", new RandomBytesArgs
         {
             Length = SigningKeyRotation.KeyBytes,
-            Keepers = ToInputMap(keyPlan.Current.Keepers),
+            Keepers = OutputMaps.ToInputMap(keyPlan.Current.Keepers),
         }, new CustomResourceOptions { Parent = this });
         StsCacheKey = Output.CreateSecret(cacheKey.Base64.Apply(SigningKeyRotation.ToBase64Url));
 
@@ -98,7 +99,7 @@ public sealed class SecretsComponent : ComponentResource
                 Name = plan.SecretName,
                 Description = plan.Description,
                 RecoveryWindowInDays = plan.RecoveryWindowDays,
-                Tags = ToInputMap(plan.Tags),
+                Tags = OutputMaps.ToInputMap(plan.Tags),
             }, new CustomResourceOptions { Parent = this, Protect = plan.Protect });
             arns[plan.CatalogName] = secret.Arn;
 
@@ -118,7 +119,7 @@ public sealed class SecretsComponent : ComponentResource
             {
                 Length = plan.Length,
                 Special = plan.Special,
-                Keepers = ToInputMap(plan.Keepers),
+                Keepers = OutputMaps.ToInputMap(plan.Keepers),
             }, new CustomResourceOptions { Parent = this });
 
             var versionOptions = new CustomResourceOptions { Parent = this };
@@ -205,14 +206,4 @@ public sealed class SecretsComponent : ComponentResource
     /// <summary>The same ARNs as <see cref="SecretArns"/>, one output per catalog secret name, for other components.</summary>
     public IReadOnlyDictionary<string, Output<string>> SecretArnsByName { get; }
 
-    private static InputMap<string> ToInputMap(IReadOnlyDictionary<string, string> values)
-    {
-        var map = new InputMap<string>();
-        foreach (var (key, value) in values.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            map.Add(key, value);
-        }
-
-        return map;
-    }
 }
