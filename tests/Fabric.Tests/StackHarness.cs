@@ -49,6 +49,16 @@ internal static class StackHarness
         }
     }
 
+    /// <summary>Writes a one-file catalog to a fresh temporary folder and returns the file's path.</summary>
+    public static async Task<string> WriteCatalogAsync(string yaml)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", "catalog-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, "catalog.yaml");
+        await File.WriteAllTextAsync(file, yaml);
+        return file;
+    }
+
     private static Dictionary<string, string> StackFileConfig(string stack)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

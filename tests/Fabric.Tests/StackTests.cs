@@ -33,10 +33,7 @@ public sealed class StackTests
     [Test]
     public async Task AnInvalidCatalogFailsBeforeAnyResourceIsCreated()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", "bad-catalog-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var bad = Path.Combine(dir, "catalog.yaml");
-        await File.WriteAllTextAsync(bad, "services:\n  - name: orders\n    port: 70000\n    protocl: http\n");
+        var bad = await StackHarness.WriteCatalogAsync("services:\n  - name: orders\n    port: 70000\n    protocl: http\n");
         var mocks = new FabricMocks();
 
         var failure = Assert.CatchAsync(async () =>
@@ -49,10 +46,7 @@ public sealed class StackTests
     [Test]
     public async Task AnInvalidCatalogNeverReachesTheEngine()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", "bad-catalog-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var bad = Path.Combine(dir, "catalog.yaml");
-        await File.WriteAllTextAsync(bad, "services:\n  - name: orders\n    calls: [orders]\n");
+        var bad = await StackHarness.WriteCatalogAsync("services:\n  - name: orders\n    calls: [orders]\n");
 
         // Strict: any registration, invoke or output registration would throw and fail the test on its own.
         var engine = new Mock<Pulumi.Testing.IMocks>(MockBehavior.Strict);
