@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Immutable;
 using System.Text.Json;
 using IdentityFabric.AppMesh;
@@ -275,16 +274,8 @@ public sealed class ServiceIdentitiesTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static string Fingerprint(MockResourceArgs resource) => $"{resource.Name} {resource.Type} {JsonSerializer.Serialize(Normalize(resource.Inputs))}";
+    private static string Fingerprint(MockResourceArgs resource) => $"{resource.Name} {resource.Type} {Wire.Canonical(resource.Inputs)}";
 
-    private static object? Normalize(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        IEnumerable<KeyValuePair<string, object>> map => new SortedDictionary<string, object?>(map.ToDictionary(p => p.Key, p => Normalize(p.Value)), StringComparer.Ordinal),
-        IEnumerable list => list.Cast<object?>().Select(Normalize).ToList(),
-        _ => value,
-    };
 
     private static string? Text(IReadOnlyDictionary<string, object> inputs, string key) => inputs.TryGetValue(key, out var value) ? value as string : null;
 

@@ -104,7 +104,7 @@ public sealed class FabricMocks : IMocks
         else if (type.StartsWith("random:", StringComparison.Ordinal))
         {
             // Deterministic stand-ins for generated values: stable across runs, distinct per resource and keepers.
-            var keepers = state.TryGetValue("keepers", out var k) ? Canonical(k) : "";
+            var keepers = state.TryGetValue("keepers", out var k) ? Wire.Canonical(k) : "";
             var seed = name + "|" + keepers;
             var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(seed));
             state["result"] = Hex(seed, 32);
@@ -166,12 +166,4 @@ public sealed class FabricMocks : IMocks
     private static string Hex(string seed, int length) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)))[..length];
 
-    private static string Canonical(object? value) => value switch
-    {
-        null => "",
-        string s => s,
-        IEnumerable<KeyValuePair<string, object>> map => string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Canonical(p.Value))),
-        System.Collections.IEnumerable list => "[" + string.Join(",", list.Cast<object?>().Select(Canonical)) + "]",
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-    };
 }

@@ -75,6 +75,20 @@ public static class Wire
         _ => ImmutableDictionary<string, object?>.Empty,
     };
 
+    /// <summary>A recorded value as JSON with map keys in ordinal order: equal inputs give equal text.</summary>
+    /// <param name="value">A recorded input map, or a value inside one.</param>
+    public static string Canonical(object? value) => System.Text.Json.JsonSerializer.Serialize(Sorted(value));
+
+    private static object? Sorted(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        IEnumerable<KeyValuePair<string, object>> map =>
+            new SortedDictionary<string, object?>(map.ToDictionary(p => p.Key, p => Sorted(p.Value)), StringComparer.Ordinal),
+        IEnumerable list => list.Cast<object?>().Select(Sorted).ToList(),
+        _ => value,
+    };
+
     /// <summary>Every value under <paramref name="value"/> as a <c>path=value</c> line, map keys in ordinal order:
     /// what the engine would diff.</summary>
     /// <param name="value">A recorded input map, or a value inside one.</param>

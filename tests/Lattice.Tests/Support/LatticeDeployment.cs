@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Collections.Immutable;
-using System.Text.Json;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Iam;
 using IdentityFabric.Components.Identity;
@@ -91,17 +89,7 @@ internal sealed class LatticeDeployment
     /// <summary>Every registered resource as logical name → type and inputs in canonical JSON.</summary>
     public IReadOnlyDictionary<string, string> Fingerprints() => Mocks.CloudResources.ToDictionary(
         r => r.Name!,
-        r => r.Type + " " + Canonical(r.Inputs),
+        r => r.Type + " " + Wire.Canonical(r.Inputs),
         StringComparer.Ordinal);
 
-    private static string Canonical(object? value) => JsonSerializer.Serialize(Normalize(value));
-
-    private static object? Normalize(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        IEnumerable<KeyValuePair<string, object>> map => new SortedDictionary<string, object?>(map.ToDictionary(p => p.Key, p => Normalize(p.Value)), StringComparer.Ordinal),
-        IEnumerable list => list.Cast<object?>().Select(Normalize).ToList(),
-        _ => value,
-    };
 }
