@@ -40,9 +40,7 @@ public static class CrossBackendCalls
     {
         ArgumentNullException.ThrowIfNull(topology);
         ArgumentNullException.ThrowIfNull(service);
-        return service.Calls
-            .Where(callee => topology.Services.Any(s => s.Name == callee && s.Backend == service.Backend))
-            .ToList();
+        return OnBackend(topology, service.Calls, service.Backend);
     }
 
     /// <summary>The callers of <paramref name="service"/> that run on its own backend.</summary>
@@ -52,8 +50,9 @@ public static class CrossBackendCalls
     {
         ArgumentNullException.ThrowIfNull(topology);
         ArgumentNullException.ThrowIfNull(service);
-        return service.Callers
-            .Where(caller => topology.Services.Any(s => s.Name == caller && s.Backend == service.Backend))
-            .ToList();
+        return OnBackend(topology, service.Callers, service.Backend);
     }
+
+    private static List<string> OnBackend(MeshTopology topology, IEnumerable<string> names, MeshBackend backend) =>
+        names.Where(name => topology.Services.Any(s => s.Name == name && s.Backend == backend)).ToList();
 }
