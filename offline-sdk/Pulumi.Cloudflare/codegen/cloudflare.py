@@ -235,3 +235,14 @@ res({"name": "LogpushJob", "token": "cloudflare:index/logpushJob:LogpushJob",
         ("name","string",N),("outputOptions","T:LogpushJobOutputOptions",N),("ownershipChallenge","string",S),
         ("zoneId","string",N)]})
 print("cloudflare done")
+
+# ---------- DNS ----------
+# The members the project uses, checked against sdk/dotnet/DnsRecord.cs of the 6.x line (ttl is a required double).
+res({"name": "DnsRecord", "token": "cloudflare:index/dnsRecord:DnsRecord",
+    "outputs": [("comment","string",False),("content","string",False),("createdOn","string",False),("meta","string",False),
+        ("modifiedOn","string",False),("name","string",False),("proxiable","bool",False),("proxied","bool",False),
+        ("ttl","double",False),("type","string",False),("zoneId","string",False)],
+    "args": [("comment","string",N),("content","string",N),("name","string",R),("proxied","bool",N),
+        ("ttl","double",R),("type","string",R),("zoneId","string",R)],
+    "state": [("comment","string",N),("content","string",N),("name","string",N),("proxied","bool",N),
+        ("ttl","double",N),("type","string",N),("zoneId","string",N)]})
