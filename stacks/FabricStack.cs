@@ -4,6 +4,7 @@ using IdentityFabric.AppMesh;
 using IdentityFabric.Components.Edge;
 using IdentityFabric.Components.Federation;
 using IdentityFabric.Components.Identity;
+using IdentityFabric.Components.Ingress;
 using IdentityFabric.Components.Lattice;
 using IdentityFabric.Components.Secrets;
 using IdentityFabric.Components.Topology;
@@ -55,9 +56,14 @@ public sealed class FabricStack : Stack
         }, OnAws());
         ServiceRoleArns = identities.RoleArns;
 
-        // Lattice auth policies name the services' and the federated roles by ARN: those exist first. The backends
-        // also wait for the identities, so a role reads its secrets before a backend's policy changes.
+        // The edge's way in, whatever the backend: tunnel, DNS record, rules, token and the ingress role. The backends
+        // attach their grants to that role; the proxy configuration, which needs their outputs, follows them.
+        var ingress = new IngressComponent("ingress", new IngressArgs { View = view, Topology = topology, Workload = settings.Workload }, OnAws());
+
+        // Lattice auth policies name the services', the federated and the ingress roles by ARN: those exist first. The
+        // backends also wait for the identities, so a role reads its secrets before a backend's policy changes.
         Resource[] namedRoles = [federation, identities];
+        string? gatewayUrl = null;
 
         if (topology.On(MeshBackend.AppMesh).Any())
         {
@@ -70,6 +76,7 @@ public sealed class FabricStack : Stack
             }, OnAws(identities));
             MeshArn = mesh.MeshArn;
             EnvoyEnvironment = mesh.EnvoyEnvironment;
+            gatewayUrl = mesh.GatewayUrl;
         }
         else
         {
@@ -84,7 +91,7 @@ public sealed class FabricStack : Stack
                 View = view,
                 Topology = topology,
                 ServiceRoles = identities.Roles,
-                Workload = settings.Workload,
+                IngressRole = ingress.Role,
                 VpcId = settings.VpcId,
             }, OnAws(namedRoles));
             ServiceNetworkArn = lattice.ServiceNetworkArn;
@@ -96,6 +103,14 @@ public sealed class FabricStack : Stack
             LatticeServiceDomains = Output.Create(ImmutableDictionary<string, string>.Empty);
         }
 
+        var proxyConfiguration = new IngressProxyConfiguration("ingress-proxy-config", new IngressProxyConfigurationArgs
+        {
+            Environment = view.Environment,
+            Plan = ingress.Plan,
+            AppMeshGatewayUrl = gatewayUrl,
+            LatticeDomains = LatticeServiceDomains,
+        }, new ComponentResourceOptions { Parent = ingress });
+
         var edge = new EdgeComponent("edge", new EdgeArgs
         {
             View = view,
@@ -104,7 +119,7 @@ public sealed class FabricStack : Stack
             SigningKeyPrevious = secrets.SigningKeyPrevious,
             SigningKeyCurrentId = secrets.SigningKeyCurrentId,
             SigningKeyPreviousId = secrets.SigningKeyPreviousId,
-            OriginUrl = settings.IngressOrigin,
+            OriginUrl = ingress.OriginUrl,
             AccessIdentityProviderIds = settings.AccessIdentityProviderIds.ToDictionary(p => p.Key, p => (Input<string>)p.Value, StringComparer.Ordinal),
             FederationRoleArns = federation.RoleArns,
             StsCacheKey = secrets.StsCacheKey,
@@ -113,7 +128,23 @@ public sealed class FabricStack : Stack
             RotationDate = settings.RotationDate,
         });
 
+        // Each machine client's token goes where its workload reads it, rewritten whenever the edge rotates the token.
+        var machineClients = new MachineClientCredentials("machine-clients", new MachineClientCredentialsArgs
+        {
+            View = view,
+            Tokens = edge.ServiceTokens.ToDictionary(
+                t => t.Key,
+                t => new MachineClientToken(t.Value.Plan.SecretVersion, t.Value.Plan.PreviousSecretExpiresAt, t.Value.ClientId, t.Value.ClientSecret),
+                StringComparer.Ordinal),
+            Workload = settings.Workload,
+        }, OnAws());
+
         Environment = Output.Create(view.Name);
+        IngressHostname = ingress.Hostname;
+        IngressTunnelId = ingress.TunnelId;
+        IngressTokenSecretArn = ingress.TokenSecretArn;
+        IngressConfigPath = proxyConfiguration.ParameterPath;
+        MachineClientSecretArns = machineClients.SecretArns;
         WorkerName = edge.WorkerName;
         KvNamespaceId = edge.KvNamespaceId;
         Hostnames = edge.Hostnames;
@@ -124,6 +155,26 @@ public sealed class FabricStack : Stack
     /// <summary>The catalog environment this stack deploys.</summary>
     [Output("environment")]
     public Output<string> Environment { get; private set; }
+
+    /// <summary>The hostname the Worker forwards to, routed into the environment's Cloudflare Tunnel.</summary>
+    [Output("ingressHostname")]
+    public Output<string> IngressHostname { get; private set; }
+
+    /// <summary>The ingress tunnel's id.</summary>
+    [Output("ingressTunnelId")]
+    public Output<string> IngressTunnelId { get; private set; }
+
+    /// <summary>The secret holding the tunnel token (its ARN; the token is never an output).</summary>
+    [Output("ingressTokenSecretArn")]
+    public Output<string> IngressTokenSecretArn { get; private set; }
+
+    /// <summary>The SSM path of the ingress proxy's configuration.</summary>
+    [Output("ingressConfigPath")]
+    public Output<string> IngressConfigPath { get; private set; }
+
+    /// <summary>Each machine client's credential secret ARN, by client name.</summary>
+    [Output("machineClientSecretArns")]
+    public Output<ImmutableDictionary<string, string>> MachineClientSecretArns { get; private set; }
 
     /// <summary>The edge Worker's script name.</summary>
     [Output("workerName")]

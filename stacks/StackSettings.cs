@@ -11,7 +11,6 @@ namespace IdentityFabric.Stacks;
 /// <param name="SigningKeyEpoch">The edge signing key's rotation epoch.</param>
 /// <param name="Workload">Where the services' workloads run (who may assume their roles).</param>
 /// <param name="VpcId">The VPC the Lattice service network serves (empty when none).</param>
-/// <param name="IngressOrigin">The origin URL the Worker forwards to (the mesh ingress).</param>
 /// <param name="OidcThumbprints">Thumbprints for the IAM OIDC providers.</param>
 /// <param name="AccessIdentityProviderIds">Cloudflare Access identity provider id by catalog OIDC provider name.</param>
 /// <param name="RotationDate">The date rotation periods are counted at; null keeps generated secrets on the epoch.</param>
@@ -24,7 +23,6 @@ public sealed record StackSettings(
     int SigningKeyEpoch,
     WorkloadIdentity Workload,
     string VpcId,
-    string IngressOrigin,
     IReadOnlyList<string> OidcThumbprints,
     IReadOnlyDictionary<string, string> AccessIdentityProviderIds,
     DateOnly? RotationDate,
@@ -51,12 +49,6 @@ public sealed record StackSettings(
         }
 
         var workload = WorkloadIdentity.Parse(config.Get("envoyIdentity") ?? "ecs", config.Get("eksOidcProviderArn"));
-        var origin = config.Get("ingressOrigin") ?? $"https://ingress.{environment}.internal";
-        if (!Uri.TryCreate(origin, UriKind.Absolute, out var originUri) || originUri.Scheme != Uri.UriSchemeHttps)
-        {
-            throw new ArgumentException($"identity-fabric:ingressOrigin must be an absolute https URL, not '{origin}'");
-        }
-
         var rotationDate = config.Get("rotationDate") is { Length: > 0 } date
             ? DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
                 ? parsed
@@ -71,7 +63,6 @@ public sealed record StackSettings(
             epoch,
             workload,
             config.Get("vpcId") ?? "",
-            origin,
             config.GetObject<string[]>("oidcThumbprints") ?? [],
             ParsePairs("accessIdentityProviderIds", config.Get("accessIdentityProviderIds") ?? ""),
             rotationDate,

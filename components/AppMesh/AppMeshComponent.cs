@@ -38,6 +38,9 @@ public sealed class AppMeshComponent : ComponentResource
     [Output("meshArn")]
     public Output<string> MeshArn { get; private set; } = null!;
 
+    /// <summary>Where the ingress proxy reaches the virtual gateway (<see cref="AppMeshNames.GatewayUrl"/>).</summary>
+    public string GatewayUrl { get; }
+
     /// <summary>The ingress gateway's ARN.</summary>
     [Output("virtualGatewayArn")]
     public Output<string> VirtualGatewayArn { get; private set; } = null!;
@@ -70,6 +73,7 @@ public sealed class AppMeshComponent : ComponentResource
         var view = args.View;
         var environment = view.Environment;
         var plan = AppMeshPlanner.Build(view, args.Topology, args.Settings());
+        GatewayUrl = AppMeshNames.GatewayUrl(view.Name, plan.Gateway.Port);
         var certificates = plan.Certificates;
         var tags = FabricTags.For(view.Name, AppMeshNames.Backend);
         var child = new CustomResourceOptions { Parent = this };

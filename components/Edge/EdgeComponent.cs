@@ -31,7 +31,8 @@ public sealed class EdgeArgs : ResourceArgs
     /// <summary>The previous key's id.</summary>
     public required Input<string> SigningKeyPreviousId { get; init; }
 
-    /// <summary>The mesh ingress origin the Worker forwards to.</summary>
+    /// <summary>The mesh ingress origin the Worker forwards to: <c>https://{ingress hostname}</c>, the hostname the
+    /// ingress component routes into the tunnel (never one of the Worker's own hostnames).</summary>
     public required Input<string> OriginUrl { get; init; }
 
     /// <summary>The Cloudflare Access identity provider id of each catalog OIDC provider, by catalog name. Access
@@ -62,6 +63,12 @@ public sealed class EdgeArgs : ResourceArgs
     /// leaves every token at its first secret.</summary>
     public DateOnly? RotationDate { get; init; }
 }
+
+/// <summary>One machine client's Access service token as the edge created it.</summary>
+/// <param name="Plan">Its rotation plan (secret version, previous secret's expiry).</param>
+/// <param name="ClientId">The token's client id.</param>
+/// <param name="ClientSecret">The token's current client secret (secret).</param>
+public sealed record ServiceTokenCredentials(ServiceTokenPlan Plan, Output<string> ClientId, Output<string> ClientSecret);
 
 /// <summary>
 /// The Cloudflare half of the fabric for one environment: the Worker with its bindings, served on a custom domain
@@ -114,7 +121,7 @@ public sealed class EdgeComponent : ComponentResource
         }, new CustomResourceOptions { Parent = this, Protect = env.Protects(ProtectedResourceKind.Kv) });
 
         var protectAccess = env.Protects(ProtectedResourceKind.Access);
-        var tokens = AccessPlanner.ServiceTokens(view, args.RotationDate).Select(plan => (plan.Client, Token: new ZeroTrustAccessServiceToken(
+        var tokens = AccessPlanner.ServiceTokens(view, args.RotationDate).Select(plan => (plan.Client, Plan: plan, Token: new ZeroTrustAccessServiceToken(
             $"{name}-token-{plan.Client}",
             new ZeroTrustAccessServiceTokenArgs
             {
@@ -247,6 +254,10 @@ public sealed class EdgeComponent : ComponentResource
             }, new CustomResourceOptions { Parent = this });
         }
 
+        ServiceTokens = tokens.ToDictionary(
+            t => t.Client,
+            t => new ServiceTokenCredentials(t.Plan, t.Token.ClientId, Output.CreateSecret(t.Token.ClientSecret)),
+            StringComparer.Ordinal);
         WorkerName = worker.ScriptName;
         KvNamespaceId = kv.Id;
         Hostnames = Output.Create(hostnames.Select(e => e.Hostname).Order(StringComparer.Ordinal).ToImmutableArray());
@@ -261,6 +272,9 @@ public sealed class EdgeComponent : ComponentResource
             ["accessApplicationIds"] = AccessApplicationIds,
         });
     }
+
+    /// <summary>Each machine client's service token, by client name, for delivery to where the client reads it.</summary>
+    public IReadOnlyDictionary<string, ServiceTokenCredentials> ServiceTokens { get; }
 
     /// <summary>The Worker's script name.</summary>
     [Output("workerName")]

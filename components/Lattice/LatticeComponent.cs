@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Audit;
-using IdentityFabric.Components.Iam;
 using IdentityFabric.Components.Identity;
 using IdentityFabric.Components.Outputs;
 using IdentityFabric.Components.Topology;
@@ -11,7 +10,6 @@ using Pulumi.Aws.Iam;
 using Pulumi.Aws.VpcLattice;
 using Pulumi.Aws.VpcLattice.Inputs;
 using Pulumi.Aws.VpcLattice.Outputs;
-using Role = Pulumi.Aws.Iam.Role;
 using Service = Pulumi.Aws.VpcLattice.Service;
 
 namespace IdentityFabric.Components.Lattice;
@@ -30,8 +28,9 @@ public sealed class LatticeArgs : ResourceArgs
     /// none.</summary>
     public required IReadOnlyDictionary<string, ServiceRole> ServiceRoles { get; init; }
 
-    /// <summary>Where the ingress runs, which decides who may assume its role.</summary>
-    public required WorkloadIdentity Workload { get; init; }
+    /// <summary>The ingress role (from the mesh-neutral ingress component). Auth policies name it, so they wait for
+    /// it; this component attaches its one Lattice grant to it.</summary>
+    public required ServiceRole IngressRole { get; init; }
 
     /// <summary>The VPC the service network serves and the target groups live in.</summary>
     public required string VpcId { get; init; }
@@ -40,26 +39,23 @@ public sealed class LatticeArgs : ResourceArgs
 /// <summary>
 /// The VPC Lattice backend of one environment: a service network with IAM auth, and for each service that runs on
 /// Lattice its service, target group, HTTPS listener and rules, network association and auth policy; the identity
-/// grants of every catalog call into Lattice and of every federated role on the edge routes that admit it; the access log and its trace query; and the Cloudflare Tunnel that
-/// carries the edge's requests to the ingress inside the VPC.
+/// grants of every catalog call into Lattice, of the ingress and of every federated role on the edge routes that admit
+/// it; the access log and its trace query.
 /// </summary>
 /// <remarks>
 /// Service roles are not this backend's: they come from <see cref="ServiceIdentities"/>, and this component only
 /// attaches <c>vpc-lattice-svcs:Invoke</c> grants to them, so switching a service to or from Lattice leaves its role
-/// in place. The ingress role belongs to this backend and is created here.
+/// in place. The ingress role, the tunnel that carries the edge's requests to the ingress and the ingress proxy's
+/// configuration belong to the mesh-neutral ingress component; this backend attaches one bounded grant to that role.
 /// </remarks>
 public sealed class LatticeComponent : ComponentResource
 {
-    /// <summary>The origin the tunnel hands every edge hostname to: the ingress proxy listening beside the
-    /// connector in the same task or pod (see <c>docs/lattice.md</c>).</summary>
-    public const string IngressProxyOrigin = "http://127.0.0.1:10000";
-
     /// <summary>The key of the ingress role in <see cref="RoleArns"/>.</summary>
     public const string IngressKey = "ingress";
 
     /// <summary>Creates the backend.</summary>
     /// <param name="name">The component's logical name.</param>
-    /// <param name="args">The environment, its topology, the services' roles, workload identity and VPC.</param>
+    /// <param name="args">The environment, its topology, the services' and the ingress's roles, and the VPC.</param>
     /// <param name="options">Resource options.</param>
     /// <exception cref="ArgumentException">No VPC, a service named like the ingress or (with federation) like a federated
     /// role, a Lattice service that calls one still on App Mesh, a missing service role, or a catalog value Lattice
@@ -101,7 +97,6 @@ public sealed class LatticeComponent : ComponentResource
         var services = topology.On(MeshBackend.Lattice).ToList();
         var tags = FabricTags.For(environment.Name, "lattice");
         var child = new CustomResourceOptions { Parent = this };
-        var iam = new CustomResourceOptions { Parent = this, Protect = environment.Protects(ProtectedResourceKind.Iam) };
 
         var network = new ServiceNetwork($"{name}-network", new ServiceNetworkArgs
         {
@@ -125,14 +120,6 @@ public sealed class LatticeComponent : ComponentResource
 
         var logGroup = CreateAudit(name, environment, topology, network, tags);
 
-        var ingressRole = new Role($"{name}-ingress-role", new RoleArgs
-        {
-            Name = LatticePrincipals.IngressRoleName(environment.Name),
-            Description = "The edge's ingress into VPC Lattice: signs requests for the edge routes it may carry.",
-            AssumeRolePolicy = ServiceIdentityPolicies.TrustPolicy(args.Workload, environment.AwsAccountId, LatticePrincipals.IngressName),
-            Tags = tags,
-        }, iam);
-
         ServiceRole RoleOf(string service) => args.ServiceRoles.TryGetValue(service, out var role)
             ? role
             : throw new ArgumentException($"no IAM role for service '{service}'", nameof(args));
@@ -141,10 +128,11 @@ public sealed class LatticeComponent : ComponentResource
         var onLattice = services.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var principalRoles = topology.Services.Where(s => s.Calls.Any(onLattice.Contains))
             .Select(s => RoleOf(s.Name).Resource)
-            .Append(ingressRole)
+            .Append(args.IngressRole.Resource)
             .ToList();
         var serviceArns = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
         var domains = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
+        var ingressSigns = false;
         foreach (var node in services)
         {
             var service = CreateService(name, node, args, network, tags, child);
@@ -158,15 +146,7 @@ public sealed class LatticeComponent : ComponentResource
                 }, new CustomResourceOptions { Parent = this, DependsOn = principalRoles });
             }
 
-            if (grants.Routes.Any(r => r.IngressMaySign))
-            {
-                _ = new RolePolicy($"{name}-ingress-invokes-{node.Name}", new RolePolicyArgs
-                {
-                    Role = ingressRole.Name,
-                    Name = $"lattice-invoke-{node.Name}",
-                    Policy = service.Arn.Apply(arn => LatticeIdentityPolicies.IngressInvoke(grants, arn)!.ToJson()),
-                }, child);
-            }
+            ingressSigns |= grants.Routes.Any(r => r.IngressMaySign);
 
             // IAM also requires the caller's own policies to allow the call: each federated role the auth policy
             // admits gets the same routes on its identity side, one inline policy per (role, service), attached by
@@ -201,20 +181,23 @@ public sealed class LatticeComponent : ComponentResource
             }
         }
 
-        var hostnames = view.Edges.Where(e => e.Edge.Routes.Count > 0).Select(e => e.Hostname).Distinct(StringComparer.Ordinal).ToList();
-        // An environment without edge routes has nothing to carry in, so it gets no tunnel.
-        var tunnel = hostnames.Count == 0 ? null : new IngressTunnel($"{name}-tunnel", new IngressTunnelArgs
+        // The ingress's identity side: one statement bounded by the service network, whatever the catalog's size; the
+        // auth policies above decide which routes and methods it may send.
+        if (ingressSigns)
         {
-            View = view,
-            OriginsByHostname = hostnames.ToDictionary(h => h, _ => (Input<string>)IngressProxyOrigin, StringComparer.Ordinal),
-        }, new ComponentResourceOptions { Parent = this });
+            _ = new RolePolicy($"{name}-ingress-invokes", new RolePolicyArgs
+            {
+                Role = args.IngressRole.Name,
+                Name = "lattice-invoke",
+                Policy = network.Arn.Apply(arn => LatticeIdentityPolicies.IngressInvoke(environment, [arn]).ToJson()),
+            }, child);
+        }
 
-        var roleArns = services.Select(s => KeyValuePair.Create(s.Name, RoleOf(s.Name).Arn)).Append(KeyValuePair.Create(IngressKey, ingressRole.Arn));
+        var roleArns = services.Select(s => KeyValuePair.Create(s.Name, RoleOf(s.Name).Arn)).Append(KeyValuePair.Create(IngressKey, args.IngressRole.Arn));
         ServiceNetworkArn = network.Arn;
         ServiceArns = OutputMaps.Collect(serviceArns);
         ServiceDomains = OutputMaps.Collect(domains);
         RoleArns = OutputMaps.Collect(roleArns);
-        TunnelId = tunnel?.TunnelId ?? Output.Create("");
         LogGroupName = logGroup.Name;
         RegisterOutputs(new Dictionary<string, object?>
         {
@@ -222,7 +205,6 @@ public sealed class LatticeComponent : ComponentResource
             ["serviceArns"] = ServiceArns,
             ["serviceDomains"] = ServiceDomains,
             ["roleArns"] = RoleArns,
-            ["tunnelId"] = TunnelId,
             ["logGroupName"] = LogGroupName,
         });
     }
@@ -242,10 +224,6 @@ public sealed class LatticeComponent : ComponentResource
     /// <summary>IAM role ARNs by catalog service name, plus <see cref="IngressKey"/> for the ingress.</summary>
     [Output("roleArns")]
     public Output<ImmutableDictionary<string, string>> RoleArns { get; private set; } = null!;
-
-    /// <summary>The Cloudflare Tunnel carrying the edge's requests to the ingress (empty without edge routes).</summary>
-    [Output("tunnelId")]
-    public Output<string> TunnelId { get; private set; } = null!;
 
     /// <summary>The CloudWatch log group holding the service network's access records.</summary>
     [Output("logGroupName")]

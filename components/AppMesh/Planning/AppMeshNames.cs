@@ -26,6 +26,14 @@ public static class AppMeshNames
     /// <param name="environment">Environment name.</param>
     public static string GatewayRoleName(string environment) => ResourceNames.ServiceRoleName(environment, GatewayWorkload);
 
+    /// <summary>The URL the ingress proxy reaches the virtual gateway at: <c>https://ingress-gateway.{env}.mesh.local:{port}</c>,
+    /// the name the gateway's Envoy tasks register under (the same DNS scheme as the services' virtual nodes). The
+    /// gateway's listener requires mTLS with the edge's client certificate, which the ingress task presents.</summary>
+    /// <param name="environment">Environment name.</param>
+    /// <param name="port">The gateway's listener port.</param>
+    public static string GatewayUrl(string environment, int port) =>
+        $"https://{GatewayWorkload}.{environment}.mesh.local:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>Whether a virtual service name fits App Mesh: 1–255 characters of a DNS-style name.</summary>
     /// <param name="name">The candidate.</param>
     public static bool IsValidVirtualServiceName(string name) =>

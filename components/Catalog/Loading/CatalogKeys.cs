@@ -36,7 +36,7 @@ internal static class CatalogKeys
         ["name", "awsAccountId", "awsRegion", "cloudflare", "mesh", "identityPropagation", "maxRotationDays",
          "logRetentionDays", "protect"];
 
-    public static readonly string[] Cloudflare = ["accountId", "zoneId", "zoneName"];
+    public static readonly string[] Cloudflare = ["accountId", "zoneId", "zoneName", "ingressHostname"];
 
     public static readonly string[] Mesh = ["backend", "latticeServices", "certificateSource"];
 

@@ -294,6 +294,7 @@ internal sealed class CatalogParser(NodeReader reader)
                 AccountId = cf?.String("accountId", required: true) ?? "",
                 ZoneId = cf?.String("zoneId", required: true) ?? "",
                 ZoneName = cf?.String("zoneName", required: true) ?? "",
+                IngressHostnameOverride = cf?.String("ingressHostname"),
                 Location = cf?.Location ?? location with { Path = m.FieldPath("cloudflare") },
             },
             Mesh = new MeshSettings

@@ -196,6 +196,11 @@ public static class CatalogWriter
         w.Str("accountId", e.Cloudflare.AccountId);
         w.Str("zoneId", e.Cloudflare.ZoneId);
         w.Str("zoneName", e.Cloudflare.ZoneName);
+        if (e.Cloudflare.IngressHostnameOverride is { } ingress)
+        {
+            w.Str("ingressHostname", ingress);
+        }
+
         w.End();
         w.Key("mesh");
         w.Begin();

@@ -50,6 +50,18 @@ public sealed record CloudflareSettings
     /// <summary>The zone's domain, e.g. <c>example.com</c>; every hostname of the environment lies inside it.</summary>
     public required string ZoneName { get; init; }
 
+    /// <summary>The ingress hostname as the catalog spells it (<c>ingressHostname</c>); null when the catalog leaves it
+    /// to the default <see cref="DefaultIngressLabel"/><c>.{zoneName}</c>. Use <see cref="IngressHostname"/>.</summary>
+    public string? IngressHostnameOverride { get; init; }
+
+    /// <summary>The first label of the default ingress hostname.</summary>
+    public const string DefaultIngressLabel = "ingress";
+
+    /// <summary>The hostname inside the zone through which the edge Worker reaches the mesh ingress (a proxied DNS
+    /// record to the environment's Cloudflare Tunnel): the catalog's <c>ingressHostname</c>, else
+    /// <c>ingress.{zoneName}</c>. Never one of the hostnames the Worker or a browser app is served on.</summary>
+    public string IngressHostname => IngressHostnameOverride ?? $"{DefaultIngressLabel}.{ZoneName}";
+
     /// <summary>Where the settings were declared.</summary>
     public required SourceLocation Location { get; init; }
 }

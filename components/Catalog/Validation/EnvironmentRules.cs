@@ -42,6 +42,7 @@ public static partial class CatalogValidator
                 c.Error(c.At(cf.Location, "zoneName"), $"zone name '{cf.ZoneName}' is not a valid lower-case domain");
             }
 
+            CheckIngressHostname(c, env);
             CheckMesh(c, env);
             if (env.IdentityPropagation != IdentityPropagation.Assertion && env.Mesh.Backend == MeshBackend.AppMesh)
             {
@@ -86,6 +87,36 @@ public static partial class CatalogValidator
             {
                 c.Error(c.At(env.Location, "name"),
                     $"environment '{env.Name}' shares AWS account {env.AwsAccountId} with '{shadowed.Name}' and starts with '{shadowed.Name}-', so names derived in the two could collide");
+            }
+        }
+    }
+
+    private static void CheckIngressHostname(ValidationContext c, DeploymentEnvironment env)
+    {
+        var cf = env.Cloudflare;
+        var host = cf.IngressHostname;
+        // Reported at ingressHostname when the catalog spells it, else at zoneName (the default derives from it).
+        var at = c.At(cf.Location, cf.IngressHostnameOverride is null ? "zoneName" : "ingressHostname");
+        if (cf.IngressHostnameOverride is not null && !Hostnames.IsValid(host))
+        {
+            c.Error(at, $"ingress hostname '{host}' is not a valid lower-case hostname");
+            return;
+        }
+
+        if (cf.ZoneName.Length > 0 && Hostnames.IsValid(cf.ZoneName) && !Hostnames.IsInZone(host, cf.ZoneName))
+        {
+            c.Error(at, $"ingress hostname '{host}' is outside zone '{cf.ZoneName}' of environment '{env.Name}'");
+        }
+
+        // The Worker's custom domains and Access applications own their hostnames; the ingress hostname is a DNS record
+        // to the tunnel. One name cannot be both, and the Worker would forward to itself.
+        var served = c.Catalog.Edges.Select(e => (What: $"edge entry point '{e.Name}'", Hosts: e.Hostnames))
+            .Concat(c.Catalog.BrowserApps.Select(a => (What: $"browser app '{a.Name}'", Hosts: a.Hostnames)));
+        foreach (var (what, hosts) in served)
+        {
+            if (hosts.TryGetValue(env.Name, out var other) && string.Equals(other, host, StringComparison.OrdinalIgnoreCase))
+            {
+                c.Error(at, $"ingress hostname '{host}' of environment '{env.Name}' is also the hostname of {what}; the edge would forward to itself. Set 'ingressHostname' to another name in the zone");
             }
         }
     }

@@ -23,27 +23,40 @@ public static class LatticeIdentityPolicies
     public static IamPolicyDocument InvokeCallee(string calleeArn) =>
         new IamPolicyDocument().Add(new IamStatement("InvokeCatalogCallee", [LatticeAuthPolicies.InvokeAction], [LatticeAuthPolicies.AllRequests(calleeArn)]));
 
-    /// <summary>The inline policy that lets the ingress invoke the edge routes of one service that it may sign for,
-    /// each on its own path and methods; null when it may sign for none.</summary>
-    /// <param name="grants">The service's grants.</param>
-    /// <param name="serviceArn">The service's ARN.</param>
-    public static IamPolicyDocument? IngressInvoke(ServiceGrants grants, string serviceArn)
+    /// <summary>The condition key holding the service network a request travels through.</summary>
+    public const string ServiceNetworkConditionKey = "vpc-lattice-svcs:ServiceNetworkArn";
+
+    /// <summary>
+    /// The ingress role's one Lattice grant: invoke the Lattice services of the environment's account and region that
+    /// sit in its service network(s). The exact routes, methods and paths the ingress may send are decided by each
+    /// service's auth policy (<see cref="LatticeAuthPolicies.ServicePolicy"/>), and Lattice requires both the auth
+    /// policy and the caller's identity policy to allow a request, so the ingress can reach exactly what the auth
+    /// policies grant it. The document's size does not grow with the catalog: IAM caps all inline policies of one role
+    /// at 10,240 characters, which one statement per route or service would pass at about ten services.
+    /// </summary>
+    /// <param name="environment">The environment (account and region).</param>
+    /// <param name="serviceNetworkArns">The environment's service network ARNs (one, or several when sharded).</param>
+    /// <exception cref="ArgumentException">No network, or a network ARN outside the environment's account and region.</exception>
+    public static IamPolicyDocument IngressInvoke(DeploymentEnvironment environment, IReadOnlyCollection<string> serviceNetworkArns)
     {
-        ArgumentNullException.ThrowIfNull(grants);
-        var routes = grants.Routes.Where(r => r.IngressMaySign).ToList();
-        if (routes.Count == 0)
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(serviceNetworkArns);
+        var prefix = $"arn:aws:vpc-lattice:{environment.AwsRegion}:{environment.AwsAccountId}:servicenetwork/";
+        var networks = serviceNetworkArns.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var foreign = networks.FirstOrDefault(n => !n.StartsWith(prefix, StringComparison.Ordinal) || n.Length == prefix.Length || n.IndexOfAny(['*', '?']) >= 0);
+        if (networks.Count == 0 || foreign is not null)
         {
-            return null;
+            throw new ArgumentException($"the ingress may only invoke through the environment's own service networks, not '{foreign}'", nameof(serviceNetworkArns));
         }
 
-        var sids = LatticeAuthPolicies.RouteSids(routes.Select(r => r.Route.RouteId));
-        var document = new IamPolicyDocument();
-        foreach (var grant in routes)
+        var services = $"arn:aws:vpc-lattice:{environment.AwsRegion}:{environment.AwsAccountId}:service/*";
+        return new IamPolicyDocument().Add(new IamStatement("InvokeThroughEnvironmentNetwork", [LatticeAuthPolicies.InvokeAction], [services])
         {
-            document.Add(LatticeAuthPolicies.RouteStatement(sids[grant.Route.RouteId], grant.Route, serviceArn));
-        }
-
-        return document;
+            Conditions = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal)
+            {
+                ["StringEquals"] = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { [ServiceNetworkConditionKey] = networks },
+            },
+        });
     }
 
     /// <summary>The identity side of the federated roles a service's auth policy admits: per catalog role, the routes

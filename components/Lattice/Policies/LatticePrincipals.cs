@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IdentityFabric.Catalog;
+using IdentityFabric.Components.Ingress;
 
 namespace IdentityFabric.Components.Lattice;
 
@@ -10,14 +11,15 @@ namespace IdentityFabric.Components.Lattice;
 /// </summary>
 public static partial class LatticePrincipals
 {
-    /// <summary>The pseudo-service name the ingress runs under; its role is
-    /// <see cref="ResourceNames.ServiceRoleName"/> of this name, so it can never collide with the App Mesh
-    /// gateway's or a catalog service's role unless a service takes this name (which is refused).</summary>
-    public const string IngressName = "lattice-ingress";
+    /// <summary>The pseudo-service name the ingress runs under (<see cref="IngressIdentity.WorkloadName"/>, the same
+    /// for both backends); its role is <see cref="ResourceNames.ServiceRoleName"/> of this name, so it can never collide
+    /// with the App Mesh gateway's or a catalog service's role unless a service takes this name (which is refused).</summary>
+    public const string IngressName = IngressIdentity.WorkloadName;
 
-    /// <summary>The role the ingress (cloudflared and its SigV4-signing proxy) runs as.</summary>
+    /// <summary>The role the ingress (cloudflared and its SigV4-signing proxy) runs as; created by the mesh-neutral
+    /// ingress component.</summary>
     /// <param name="environment">Environment name.</param>
-    public static string IngressRoleName(string environment) => ResourceNames.ServiceRoleName(environment, IngressName);
+    public static string IngressRoleName(string environment) => IngressIdentity.RoleName(environment);
 
     /// <summary>The ARN of a role in an account: <c>arn:aws:iam::{account}:role/{name}</c>.</summary>
     /// <param name="accountId">A 12-digit AWS account id.</param>

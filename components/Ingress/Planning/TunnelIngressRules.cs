@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using IdentityFabric.Catalog;
 
-namespace IdentityFabric.Components.Lattice;
+namespace IdentityFabric.Components.Ingress;
 
 /// <summary>
 /// The ingress rules of a Cloudflare Tunnel: one rule per hostname, ordered by hostname (so the config never changes
-/// when the catalog is reordered), then the catch-all that cloudflared requires, which answers 404 to any hostname the
-/// catalog does not serve.
+/// when the catalog is reordered), then the catch-all that cloudflared requires (the last rule, without a hostname),
+/// which answers 404 to any hostname the tunnel does not serve.
 /// </summary>
 public static partial class TunnelIngressRules
 {
@@ -40,10 +40,9 @@ public static partial class TunnelIngressRules
         return list.Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The tunnel's name: <c>identity-fabric-{env}-{component}</c>, so each backend's tunnel is distinct.</summary>
+    /// <summary>The tunnel's name: <c>identity-fabric-{env}-ingress</c>, one per environment.</summary>
     /// <param name="environment">Environment name.</param>
-    /// <param name="component">The tunnel component's logical name.</param>
-    public static string TunnelName(string environment, string component) => $"{ResourceNames.Prefix}-{environment}-{component}";
+    public static string TunnelName(string environment) => $"{ResourceNames.Prefix}-{environment}-ingress";
 
     [GeneratedRegex(@"^(?=.{1,253}\z)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Hostname();
