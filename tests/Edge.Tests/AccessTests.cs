@@ -68,7 +68,7 @@ public sealed class AccessTests
                     SigningKeyPrevious = PreviousKey,
                     SigningKeyCurrentId = "k1",
                     SigningKeyPreviousId = "k0",
-                    OriginUrl = "https://ingress.dev.internal",
+                    OriginUrl = "https://ingress.dev.example.com",
                 });
             }),
             Throws.Exception.With.Message.Contains("okta"));

@@ -73,7 +73,7 @@ internal sealed class EdgeRun : ComponentRun<EdgeComponent>
                 SigningKeyPrevious = Output.CreateSecret(PreviousKey),
                 SigningKeyCurrentId = "k7",
                 SigningKeyPreviousId = "k6",
-                OriginUrl = $"https://ingress.{view.Name}.internal",
+                OriginUrl = $"https://{view.Environment.Cloudflare.IngressHostname}",
                 AccessIdentityProviderIds = ProviderIds,
                 RotationDate = rotationDate,
                 FederationRoleArns = federation is { } f ? f.RoleArns : (Input<System.Collections.Immutable.ImmutableDictionary<string, string>>?)null,

@@ -126,16 +126,32 @@ public sealed class AuthPolicyTests
     }
 
     [Test]
-    public void TheIngressIsGrantedExactlyTheRoutesItMaySignFor()
+    public void TheIngressIdentityGrantIsBoundedByTheEnvironmentsServiceNetworkAndDoesNotGrowWithTheCatalog()
     {
-        var view = Views.StagingWith(IdentityPropagation.Sts);
-        var topology = MeshTopologyBuilder.Build(view);
-        var catalog = LatticeAuthPolicies.Grants(topology.Service("catalog"), topology, view.Environment);
-        var orders = LatticeAuthPolicies.Grants(topology.Service("orders"), topology, view.Environment);
+        var env = Views.Staging.Environment;
+        var network = $"arn:aws:vpc-lattice:{env.AwsRegion}:{env.AwsAccountId}:servicenetwork/sn-0a1b2c3d4e5f60718";
+        var statement = PolicyJson.Parse(LatticeIdentityPolicies.IngressInvoke(env, [network]).ToJson()).Single();
 
-        var statement = PolicyJson.Parse(LatticeIdentityPolicies.IngressInvoke(catalog, ServiceArn)!.ToJson()).Single();
-        Assert.That(statement.Resources, Is.EqualTo(new[] { ServiceArn + "/api/catalog/*" }));
-        Assert.That(statement.Methods, Is.EquivalentTo(new[] { "GET", "HEAD" }));
-        Assert.That(LatticeIdentityPolicies.IngressInvoke(orders, ServiceArn), Is.Null, "orders has no public route, and STS alone carries its users' roles");
+        Assert.That(statement.Resources, Is.EqualTo(new[] { $"arn:aws:vpc-lattice:{env.AwsRegion}:{env.AwsAccountId}:service/*" }));
+        var json = LatticeIdentityPolicies.IngressInvoke(env, [network]).ToJson();
+        Assert.That(json, Does.Contain($"\"{LatticeIdentityPolicies.ServiceNetworkConditionKey}\":\"{network}\""));
+        Assert.That(json, Does.Contain("\"StringEquals\""));
+
+        // Sharded networks add one ARN each; nothing else grows.
+        var many = Enumerable.Range(0, 4).Select(i => $"{network}{i}").ToList();
+        Assert.That(LatticeIdentityPolicies.IngressInvoke(env, many).ToJson().Length, Is.LessThan(json.Length + (4 * (network.Length + 4))));
+        Assert.That(json.Length, Is.LessThan(1_000), "IAM caps all inline policies of one role at 10,240 characters");
+    }
+
+    [Test]
+    public void TheIngressGrantRefusesNetworksOutsideTheEnvironment()
+    {
+        var env = Views.Staging.Environment;
+        var prefix = $"arn:aws:vpc-lattice:{env.AwsRegion}:{env.AwsAccountId}:servicenetwork/";
+        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, []), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, [prefix + "*"]), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, [prefix]), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, [$"arn:aws:vpc-lattice:{env.AwsRegion}:999999999999:servicenetwork/sn-1"]), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, [$"arn:aws:vpc-lattice:us-east-1:{env.AwsAccountId}:servicenetwork/sn-1"]), Throws.ArgumentException);
     }
 }

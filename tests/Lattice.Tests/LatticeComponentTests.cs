@@ -58,7 +58,7 @@ public sealed class LatticeComponentTests
         var d = await Deploy(environment);
         var view = d.View;
         var env = view.Environment;
-        var ingress = RoleArn(view, ResourceNames.ServiceRoleName(view.Name, "lattice-ingress"));
+        var ingress = RoleArn(view, LatticePrincipals.IngressRoleName(view.Name));
         var policies = d.OfType(D.AuthPolicyToken).ToDictionary(p => Wire.Text(p.Inputs, "resourceIdentifier")!, p => PolicyJson.Parse(Wire.Text(p.Inputs, "policy")!));
 
         foreach (var service in LatticeServices(view))
@@ -203,7 +203,7 @@ public sealed class LatticeComponentTests
             .SelectMany(caller => caller.Service.Calls.Where(lattice.Contains).Select(callee => (Role: caller.RoleName, Resource: d.LatticeArnOf(callee) + "/*")))
             .ToList();
         var grants = d.OfType(D.RolePolicyToken)
-            .Where(p => Wire.Text(p.Inputs, "name")!.StartsWith("lattice-invoke-", StringComparison.Ordinal) && Wire.Text(p.Inputs, "role") != ResourceNames.ServiceRoleName(view.Name, "lattice-ingress"))
+            .Where(p => Wire.Text(p.Inputs, "name")!.StartsWith("lattice-invoke-", StringComparison.Ordinal) && Wire.Text(p.Inputs, "role") != LatticePrincipals.IngressRoleName(view.Name))
             .Where(p => !view.Roles.Any(r => Wire.Text(p.Inputs, "role") == ResourceNames.FederatedRoleName(view.Name, r.Name)))
             .Select(p => (Role: Wire.Text(p.Inputs, "role")!, Resource: PolicyJson.Parse(Wire.Text(p.Inputs, "policy")!).Single().Resources.Single()))
             .ToList();
@@ -218,7 +218,7 @@ public sealed class LatticeComponentTests
         var d = await Deploy(environment);
         var view = d.View;
         var roles = d.OfType(D.RoleToken).ToDictionary(r => Wire.Text(r.Inputs, "name")!);
-        var latticeRoles = d.OfType(D.RoleToken).Where(r => r.Name!.StartsWith("lattice-", StringComparison.Ordinal)).Select(r => Wire.Text(r.Inputs, "name")!).ToList();
+        var latticeRoles = d.OfType(D.RoleToken).Where(r => r.Name!.StartsWith("lattice-", StringComparison.Ordinal)).ToList();
         foreach (var service in view.Services.Where(s => s.Backend == MeshBackend.Lattice))
         {
             var role = roles[service.RoleName];
@@ -236,9 +236,10 @@ public sealed class LatticeComponentTests
             Assert.That(PolicyJson.Parse(Wire.Text(secrets.Single().Inputs, "policy")!).Single().Resources, Is.EquivalentTo(expected), service.Service.Name);
         }
 
-        Assert.That(roles.Keys, Does.Contain(ResourceNames.ServiceRoleName(view.Name, "lattice-ingress")));
-        // The backend creates the ingress's role only; each service's role is its identity's, one per service.
-        Assert.That(latticeRoles, Is.EqualTo(new[] { ResourceNames.ServiceRoleName(view.Name, "lattice-ingress") }));
+        Assert.That(roles.Keys, Does.Contain(LatticePrincipals.IngressRoleName(view.Name)));
+        // The backend creates no role at all: each service's role is its identity's, one per service, and the
+        // ingress's belongs to the mesh-neutral ingress component.
+        Assert.That(latticeRoles, Is.Empty);
         Assert.That(roles, Has.Count.EqualTo(view.Services.Count + 1));
     }
 

@@ -24,6 +24,7 @@ internal sealed class LatticeDeployment
     public const string RoleToken = "aws:iam/role:Role";
     public const string VpcId = "vpc-0a1b2c3d4e5f60718";
     public const string IdentitiesName = "identities";
+    public const string IngressRoleResource = "ingress-role";
 
     private LatticeDeployment(EnvironmentView view, FabricMocks mocks, ImmutableArray<Resource> resources, LatticeComponent component)
     {
@@ -66,12 +67,18 @@ internal sealed class LatticeDeployment
                 SecretArns = view.Secrets.ToDictionary(s => s.Secret.Name, s => Output.Create(SecretArn(s))),
                 Workload = WorkloadIdentity.Ecs,
             });
+            // The ingress component owns this role in the stack; here it is created bare, under the same name.
+            var ingress = new Pulumi.Aws.Iam.Role(IngressRoleResource, new Pulumi.Aws.Iam.RoleArgs
+            {
+                Name = LatticePrincipals.IngressRoleName(view.Name),
+                AssumeRolePolicy = ServiceIdentityPolicies.TrustPolicy(WorkloadIdentity.Ecs, view.Environment.AwsAccountId, LatticePrincipals.IngressName),
+            });
             component = new LatticeComponent("lattice", new LatticeArgs
             {
                 View = view,
                 Topology = topology,
                 ServiceRoles = identities.Roles,
-                Workload = WorkloadIdentity.Ecs,
+                IngressRole = new ServiceRole(ingress.Name, ingress.Arn, ingress),
                 VpcId = VpcId,
             }, new ComponentResourceOptions { DependsOn = { identities } });
         });
