@@ -111,7 +111,7 @@ public sealed class IngressProxyConfigTests
         Assert.That(parts.Select(p => p.GetProperty("parts").GetInt32()), Has.All.EqualTo(parts.Count));
         var names = IngressProxyConfig.Parts(plan, "eu-west-1", GatewayUrl).Select(p => p.ParameterName).ToList();
         Assert.That(names, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal), "names sort in part order");
-        Assert.That(names, Has.All.StartWith("/identity-fabric/synth/ingress/proxy-config/part-"));
+        Assert.That(names, Has.All.StartWith("/identity-fabric/prod/ingress/proxy-config/part-"));
     }
 
     [Test]
@@ -151,7 +151,7 @@ public sealed class IngressProxyConfigTests
     /// <summary>A topology of generated services, half on Lattice, each with public and role-restricted routes.</summary>
     private static (EnvironmentView View, MeshTopology Topology) Synthetic(int services, int routesPerService)
     {
-        var view = Edited("prod", e => e with { Name = "synth" });
+        var view = ExampleCatalog.View("prod");
         var template = MeshTopologyBuilder.Build(view).Services[0];
         var nodes = Enumerable.Range(0, services).Select(i => template with
             {
@@ -160,13 +160,13 @@ public sealed class IngressProxyConfigTests
                 Callers = [],
                 Secrets = [],
                 Backend = i % 2 == 0 ? MeshBackend.Lattice : MeshBackend.AppMesh,
-                IamRoleName = ResourceNames.ServiceRoleName("synth", $"svc-{i:D4}"),
+                IamRoleName = ResourceNames.ServiceRoleName("prod", $"svc-{i:D4}"),
             })
             .ToList();
         var routes = nodes.SelectMany(n => Enumerable.Range(0, routesPerService).Select(r => new IngressRoute(
-                $"{n.Name}-r{r}", "api.synth.example.com", $"/api/{n.Name}/r{r}/", PathMatch.Prefix, r % 2 == 0 ? ["GET"] : ["POST", "PUT"],
+                $"{n.Name}-r{r}", "api.example.com", $"/api/{n.Name}/r{r}/", PathMatch.Prefix, r % 2 == 0 ? ["GET"] : ["POST", "PUT"],
                 n.Name, r == 0 ? [] : ["customer", "support"], r == 0)))
             .ToList();
-        return (view, new MeshTopology("synth", nodes, routes));
+        return (view, new MeshTopology("prod", nodes, routes));
     }
 }

@@ -203,7 +203,8 @@ public sealed class FederatedGrantTests
                 View = view,
                 Topology = edited,
                 ServiceRoles = new Dictionary<string, Components.Identity.ServiceRole>(),
-                Workload = Components.Iam.WorkloadIdentity.Ecs,
+                IngressRole = new Components.Identity.ServiceRole(Pulumi.Output.Create("staging-edge-ingress-envoy"), Pulumi.Output.Create("arn:aws:iam::222222222222:role/staging-edge-ingress-envoy"),
+                    new Pulumi.Aws.Iam.Role("ingress-role", new Pulumi.Aws.Iam.RoleArgs { AssumeRolePolicy = "{}" })),
                 VpcId = D.VpcId,
             })), Throws.Exception.With.Message.Contains("finance-federated"));
     }

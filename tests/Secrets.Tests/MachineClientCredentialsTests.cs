@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IdentityFabric.Catalog;
 using IdentityFabric.Components.Iam;
 using IdentityFabric.Components.Secrets;
 using IdentityFabric.Testing;
@@ -18,11 +17,16 @@ public sealed class MachineClientCredentialsTests
     private static Task<ComponentRun<MachineClientCredentials>> Deploy(string environment, int secretVersion = 1, string? previousExpiresAt = null)
     {
         var view = ExampleCatalog.View(environment);
+        var env = view.Environment;
+        var mocks = new FabricMocks().WithOutputs(SecretsRun.SecretType, args => new Dictionary<string, object>
+        {
+            ["arn"] = $"arn:aws:secretsmanager:{env.AwsRegion}:{env.AwsAccountId}:secret:{args.Inputs["name"]}-AbC123",
+        });
         var tokens = view.MachineClients.ToDictionary(
             c => c.Name,
             _ => new MachineClientToken(secretVersion, previousExpiresAt, Output.Create(ClientId), Output.CreateSecret(CurrentSecret)),
             StringComparer.Ordinal);
-        return ComponentRun<MachineClientCredentials>.DeployAsync(new FabricMocks(), environment, options => new MachineClientCredentials(
+        return ComponentRun<MachineClientCredentials>.DeployAsync(mocks, environment, options => new MachineClientCredentials(
             "machine-clients",
             new MachineClientCredentialsArgs { View = view, Tokens = tokens, Workload = WorkloadIdentity.Ecs },
             options));
@@ -77,7 +81,7 @@ public sealed class MachineClientCredentialsTests
         var secret = run.OfType(SecretsRun.SecretType).Single();
         var policy = Wire.Text(secret.Inputs, "policy");
         var arn = (await OutputUtilities.GetValueAsync(run.Component.SecretArns))["warehouse-sync"];
-        var reader = (await OutputUtilities.GetValueAsync(run.Component.ReaderRoleArns))["warehouse-sync"];
+        var reader = $"arn:aws:iam::{env.AwsAccountId}:role/{Wire.Text(run.OfType("aws:iam/role:Role").Single().Inputs, "name")}";
         var readerPolicies = run.OfType("aws:iam/rolePolicy:RolePolicy").Select(p => Wire.Text(p.Inputs, "policy")!).ToList();
 
         Assert.That(reader, Does.EndWith(":role/prod-warehouse-sync-client"));

@@ -36,17 +36,17 @@ public static class LatticeIdentityPolicies
     /// </summary>
     /// <param name="environment">The environment (account and region).</param>
     /// <param name="serviceNetworkArns">The environment's service network ARNs (one, or several when sharded).</param>
-    /// <exception cref="ArgumentException">No network, or a network ARN outside the environment's account and region.</exception>
+    /// <exception cref="ArgumentException">No network, or a network that is not an exact ARN (a wildcard would widen the
+    /// grant to every network).</exception>
     public static IamPolicyDocument IngressInvoke(DeploymentEnvironment environment, IReadOnlyCollection<string> serviceNetworkArns)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(serviceNetworkArns);
-        var prefix = $"arn:aws:vpc-lattice:{environment.AwsRegion}:{environment.AwsAccountId}:servicenetwork/";
         var networks = serviceNetworkArns.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var foreign = networks.FirstOrDefault(n => !n.StartsWith(prefix, StringComparison.Ordinal) || n.Length == prefix.Length || n.IndexOfAny(['*', '?']) >= 0);
-        if (networks.Count == 0 || foreign is not null)
+        var inexact = networks.FirstOrDefault(n => string.IsNullOrEmpty(n) || !n.StartsWith("arn:", StringComparison.Ordinal) || n.IndexOfAny(['*', '?']) >= 0);
+        if (networks.Count == 0 || inexact is not null)
         {
-            throw new ArgumentException($"the ingress may only invoke through the environment's own service networks, not '{foreign}'", nameof(serviceNetworkArns));
+            throw new ArgumentException($"the ingress may only invoke through the environment's own service networks, named by exact ARN, not '{inexact}'", nameof(serviceNetworkArns));
         }
 
         var services = $"arn:aws:vpc-lattice:{environment.AwsRegion}:{environment.AwsAccountId}:service/*";
