@@ -142,9 +142,9 @@ public sealed class FabricStack : Stack
         Environment = Output.Create(view.Name);
         IngressHostname = ingress.Hostname;
         IngressTunnelId = ingress.TunnelId;
-        IngressTokenSecretArn = ingress.TokenSecretArn;
+        IngressCredentialArn = ingress.TokenSecretArn;
         IngressConfigPath = proxyConfiguration.ParameterPath;
-        MachineClientSecretArns = machineClients.SecretArns;
+        MachineClientCredentialArns = machineClients.SecretArns;
         WorkerName = edge.WorkerName;
         KvNamespaceId = edge.KvNamespaceId;
         Hostnames = edge.Hostnames;
@@ -165,16 +165,16 @@ public sealed class FabricStack : Stack
     public Output<string> IngressTunnelId { get; private set; }
 
     /// <summary>The secret holding the tunnel token (its ARN; the token is never an output).</summary>
-    [Output("ingressTokenSecretArn")]
-    public Output<string> IngressTokenSecretArn { get; private set; }
+    [Output("ingressCredentialArn")]
+    public Output<string> IngressCredentialArn { get; private set; }
 
     /// <summary>The SSM path of the ingress proxy's configuration.</summary>
     [Output("ingressConfigPath")]
     public Output<string> IngressConfigPath { get; private set; }
 
     /// <summary>Each machine client's credential secret ARN, by client name.</summary>
-    [Output("machineClientSecretArns")]
-    public Output<ImmutableDictionary<string, string>> MachineClientSecretArns { get; private set; }
+    [Output("machineClientCredentialArns")]
+    public Output<ImmutableDictionary<string, string>> MachineClientCredentialArns { get; private set; }
 
     /// <summary>The edge Worker's script name.</summary>
     [Output("workerName")]

@@ -24,7 +24,7 @@ public sealed class FabricMocks : IMocks
 
     private static readonly string[] KnownPrefixes =
     [
-        "aws:appmesh/", "aws:iam/", "aws:secretsmanager/", "aws:vpclattice/", "aws:cloudwatch/", "aws:servicediscovery/",
+        "aws:appmesh/", "aws:iam/", "aws:secretsmanager/", "aws:vpclattice/", "aws:cloudwatch/", "aws:servicediscovery/", "aws:ssm/",
         "cloudflare:index/", "random:index/",
 
         // The stack's explicit AWS provider (bound to the environment's account): providers are resources too.
@@ -100,6 +100,13 @@ public sealed class FabricMocks : IMocks
             var resourceName = state.TryGetValue("name", out var n) && n is string s ? s : name;
             state.TryAdd("arn", $"arn:aws:{service}:{Region}:{AccountId}:{Kind(type)}/{resourceName}");
             state.TryAdd("name", resourceName);
+            if (type == "aws:vpclattice/service:Service")
+            {
+                // Lattice names every service's DNS entry itself; the ingress configuration routes to it.
+                state.TryAdd("dnsEntries", ImmutableArray.Create<object>(ImmutableDictionary<string, object>.Empty
+                    .Add("domainName", $"{resourceName}-{Hex("dns/" + name, 17)}.{Hex("zone/" + name, 7)}.vpc-lattice-svcs.{Region}.on.aws")
+                    .Add("hostedZoneId", "Z" + Hex("hz/" + name, 13).ToUpperInvariant())));
+            }
         }
         else if (type.StartsWith("random:", StringComparison.Ordinal))
         {
