@@ -6,7 +6,7 @@
 // Usage: node e2e/chain.mjs --plan PLAN.json --rotated-plan PLAN-EPOCH+1.json --work DIR --bin DIR
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync, renameSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync, renameSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
@@ -102,6 +102,7 @@ function start(name, command, argv) {
 
 let stopping = false;
 let mf;
+let workerLog;
 const servers = [];
 async function stopAll() {
   stopping = true;
@@ -139,6 +140,7 @@ try {
     writeFileSync(path.join(args.work, "config", `${part.name.split("/").pop()}.json`), part.insecureValue);
   }
   writeKeySet(keySet(plan));
+  workerLog = createWriteStream(path.join(args.work, "worker.log"));
 
   // Fake IdP: its JWKS at the path the catalog names; tokens are minted below with its private key.
   const idpKeys = await jose.generateKeyPair("RS256", { extractable: true });
@@ -176,6 +178,11 @@ try {
     bindings: workerBindings(p),
     kvNamespaces: ["POLICY_KV"],
     outboundService,
+    // The Worker's log lines (one JSON object per request) go to a file, so the report stays readable.
+    handleRuntimeStdio(stdout, stderr) {
+      stdout.pipe(workerLog, { end: false });
+      stderr.pipe(workerLog, { end: false });
+    },
   });
   mf = new Miniflare(workerOptions(plan));
   await mf.ready;
