@@ -26,6 +26,10 @@ public static class DiffRendering
     /// shows (the JSON form keeps them whole).</summary>
     public const int MaxValueLength = 160;
 
+    /// <summary>Longest value shown whole in Markdown when the other side is absent (an entry added or removed:
+    /// the whole value is the change); longer ones are cut with a note (the JSON form keeps them whole).</summary>
+    public const int MaxWholeValueLength = 1000;
+
     /// <summary>Most resources listed per section in Markdown, so a comment stays under GitHub's size limit.</summary>
     public const int MaxListed = 150;
 
@@ -219,12 +223,8 @@ public static class DiffRendering
         }
 
         var json = node.ToJsonString(Compact);
-        if (json.Length > MaxValueLength)
-        {
-            json = json[..MaxValueLength] + "…";
-        }
-
-        return Code(json);
+        var cut = json.Length > MaxWholeValueLength ? $" _(and {json.Length - MaxWholeValueLength} more characters: see the JSON diff)_" : "";
+        return Code(cut.Length > 0 ? json[..MaxWholeValueLength] + "…" : json) + cut;
     }
 
     // Inline code cannot hold a backtick; a double-backtick span can, with spaces around it.

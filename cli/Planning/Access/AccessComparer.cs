@@ -69,9 +69,10 @@ internal static class AccessComparer
         {
             var o = before.GetValueOrDefault(role);
             var n = after.GetValueOrDefault(role);
-            var oldInvokes = o?.Invokes.ToDictionary(i => (i.Service, i.RouteId)) ?? [];
-            var newInvokes = n?.Invokes.ToDictionary(i => (i.Service, i.RouteId)) ?? [];
-            foreach (var key in oldInvokes.Keys.Union(newInvokes.Keys).OrderBy(k => k.Service, StringComparer.Ordinal).ThenBy(k => k.RouteId, StringComparer.Ordinal))
+            // By route: a route that moves to another service is one change, as on the edge.
+            var oldInvokes = o?.Invokes.ToDictionary(i => i.RouteId, StringComparer.Ordinal) ?? [];
+            var newInvokes = n?.Invokes.ToDictionary(i => i.RouteId, StringComparer.Ordinal) ?? [];
+            foreach (var key in oldInvokes.Keys.Union(newInvokes.Keys).Order(StringComparer.Ordinal))
             {
                 var had = oldInvokes.TryGetValue(key, out var oi) ? LatticeGrant(oi, o!.IamRole) : null;
                 var has = newInvokes.TryGetValue(key, out var ni) ? LatticeGrant(ni, n!.IamRole) : null;
@@ -83,25 +84,34 @@ internal static class AccessComparer
         }
     }
 
-    /// <summary>Folds each federated change that repeats a role's edge change (same role, route and direction: the
-    /// Lattice grant mirrors the edge grant) into that edge line, so one catalog edit reads as one line; a federated
-    /// change without such a twin keeps its own line.</summary>
+    /// <summary>Folds each federated change that an edge change explains into that edge line, so one catalog edit
+    /// reads as one line: a role's federated grant that mirrors its edge grant (same role, route and direction), or a
+    /// grant that comes or goes because its route opened to anyone or closed (the public line says who may reach the
+    /// route). A federated change that no edge change explains (a service moving to Lattice, federation switched on)
+    /// keeps its own line.</summary>
     public static IReadOnlyList<AccessChange> WithFederated(IReadOnlyList<AccessChange> changes, IEnumerable<AccessChange> federated)
     {
         var result = changes.ToList();
-        var prefix = "federated role ";
+        const string prefix = "federated role ";
         foreach (var change in federated)
         {
             var role = change.Subject[prefix.Length..];
             var twin = result.FindIndex(c => c.Category == AccessCategory.Route && c.Subject == role && c.RouteId == change.RouteId && c.Kind == change.Kind);
             if (twin < 0)
             {
+                twin = result.FindIndex(c => c.Category == AccessCategory.PublicRoute && c.RouteId == change.RouteId);
+            }
+
+            if (twin < 0)
+            {
                 result.Add(change);
                 continue;
             }
 
-            var via = change.Kind == AccessChangeKind.Lost ? "also lost through" : "also through";
-            result[twin] = result[twin] with { AlsoThrough = [.. result[twin].AlsoThrough, $"{via} its federated IAM role: {change.Description}"] };
+            var via = result[twin].Category == AccessCategory.PublicRoute
+                ? $"{(change.Kind == AccessChangeKind.Lost ? "no longer granted to" : "now granted to")} federated role {role}"
+                : change.Kind == AccessChangeKind.Lost ? "also lost through its federated IAM role" : "also through its federated IAM role";
+            result[twin] = result[twin] with { AlsoThrough = [.. result[twin].AlsoThrough, $"{via}: {change.Description}"] };
         }
 
         return result;

@@ -61,11 +61,11 @@ public sealed record AccessDiff(bool Compared, string? NotComparedBecause, IRead
         {
             var which = (old, @new) switch
             {
-                (null, null) => "neither plan",
-                (null, _) => "the old plan",
-                _ => "the new plan",
+                (null, null) => "neither plan carries an effective-access model",
+                (null, _) => "the old plan carries no effective-access model",
+                _ => "the new plan carries no effective-access model",
             };
-            return new AccessDiff(false, $"{which} carries no effective-access model (made by a version of `plan` before it recorded one)", []);
+            return new AccessDiff(false, $"{which} (made by a version of `plan` before it recorded one)", []);
         }
 
         var changes = new List<AccessChange>();
