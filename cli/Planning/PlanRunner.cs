@@ -72,6 +72,7 @@ public static class PlanRunner
         var ready = WithWorkerBundle(configuration, warnings);
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         var plan = await program(ready, mocks).ConfigureAwait(false);
-        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view) }, MeshTopologyBuilder.Build(view));
+        var topology = MeshTopologyBuilder.Build(view);
+        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view, topology) }, topology);
     }
 }

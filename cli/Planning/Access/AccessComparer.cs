@@ -92,17 +92,26 @@ internal static class AccessComparer
     public static IReadOnlyList<AccessChange> WithFederated(IReadOnlyList<AccessChange> changes, IEnumerable<AccessChange> federated)
     {
         var result = changes.ToList();
+        var byRole = new Dictionary<(string Role, string? Route, AccessChangeKind Kind), int>();
+        var byPublicRoute = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Category == AccessCategory.Route)
+            {
+                byRole.TryAdd((result[i].Subject, result[i].RouteId, result[i].Kind), i);
+            }
+            else if (result[i].Category == AccessCategory.PublicRoute && result[i].RouteId is { } route)
+            {
+                byPublicRoute.TryAdd(route, i);
+            }
+        }
+
         const string prefix = "federated role ";
         foreach (var change in federated)
         {
             var role = change.Subject[prefix.Length..];
-            var twin = result.FindIndex(c => c.Category == AccessCategory.Route && c.Subject == role && c.RouteId == change.RouteId && c.Kind == change.Kind);
-            if (twin < 0)
-            {
-                twin = result.FindIndex(c => c.Category == AccessCategory.PublicRoute && c.RouteId == change.RouteId);
-            }
-
-            if (twin < 0)
+            if (!byRole.TryGetValue((role, change.RouteId, change.Kind), out var twin)
+                && (change.RouteId is null || !byPublicRoute.TryGetValue(change.RouteId, out twin)))
             {
                 result.Add(change);
                 continue;

@@ -1,24 +1,29 @@
 using IdentityFabric.Catalog;
 using IdentityFabric.Components.Federation;
-using IdentityFabric.Components.Lattice;
 using IdentityFabric.Components.Topology;
 
 namespace IdentityFabric.Cli.Planning.Access;
 
 /// <summary>
-/// Computes the <see cref="EffectiveAccess"/> of an environment from its catalog view. Pure: it reads the same
-/// decisions the components deploy (the mesh topology, the federation plan, the Lattice grants), so the model cannot
-/// say something the deployment does not do.
+/// Computes the <see cref="EffectiveAccess"/> of an environment from its catalog view. Pure, and linear in the size of
+/// the catalog: it reads the decisions the components deploy from (the mesh topology, the federation plan) and applies
+/// the Lattice grant rule route by route.
 /// </summary>
 public static class EffectiveAccessBuilder
 {
     /// <summary>Builds the model.</summary>
     /// <param name="view">A resolved, validated environment view.</param>
     /// <exception cref="CatalogException">The catalog cannot be federated (the program refuses it as well).</exception>
-    public static EffectiveAccess Build(EnvironmentView view)
+    public static EffectiveAccess Build(EnvironmentView view) => Build(view, MeshTopologyBuilder.Build(view));
+
+    /// <summary>Builds the model with the environment's topology already at hand.</summary>
+    /// <param name="view">A resolved, validated environment view.</param>
+    /// <param name="topology">Its topology (<see cref="MeshTopologyBuilder.Build"/> of the same view).</param>
+    /// <exception cref="CatalogException">The catalog cannot be federated (the program refuses it as well).</exception>
+    public static EffectiveAccess Build(EnvironmentView view, MeshTopology topology)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var topology = MeshTopologyBuilder.Build(view);
+        ArgumentNullException.ThrowIfNull(topology);
 
         var roles = view.Roles
             .Select(r => new RoleMembership(r.Name, Ordered(r.IdpGroups), r.Provider))
@@ -68,9 +73,11 @@ public static class EffectiveAccessBuilder
         return new EffectiveAccess(view.Name, roles, hosts, routes, apps, calls, Federated(view, topology));
     }
 
-    // The federated roles exist where the edge propagates identity through STS; what each may invoke is what the
-    // Lattice component grants it: the routes of Lattice services whose auth policy admits the role, from the same
-    // grant decision that writes the policies.
+    // The federated roles are the federation plan's (they exist where the edge propagates identity through STS). What
+    // each may invoke is what the Lattice component grants it (LatticeAuthPolicies.Grants, then
+    // LatticeIdentityPolicies.FederatedGrants): every route to a Lattice service that names the role, with the route's
+    // path and methods. That rule is applied here route by route, in one pass, rather than by calling the per-service
+    // grant functions, which look routes up per service; a test holds the result to the policies the program creates.
     private static List<FederatedAccess> Federated(EnvironmentView view, MeshTopology topology)
     {
         var plan = FederationPlanner.Plan(view, []);
@@ -79,18 +86,18 @@ public static class EffectiveAccessBuilder
             return [];
         }
 
+        var onLattice = topology.On(MeshBackend.Lattice).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var invokes = new Dictionary<string, List<LatticeInvoke>>(StringComparer.Ordinal);
-        foreach (var service in topology.On(MeshBackend.Lattice))
+        foreach (var route in topology.IngressRoutes.Where(r => onLattice.Contains(r.Service)))
         {
-            var grants = LatticeAuthPolicies.Grants(service, topology, view.Environment);
-            foreach (var grant in LatticeIdentityPolicies.FederatedGrants(grants, view.Environment))
+            foreach (var role in route.AllowedRoles)
             {
-                if (!invokes.TryGetValue(grant.CatalogRole, out var list))
+                if (!invokes.TryGetValue(role, out var list))
                 {
-                    invokes[grant.CatalogRole] = list = [];
+                    invokes[role] = list = [];
                 }
 
-                list.AddRange(grant.Routes.Select(r => new LatticeInvoke(service.Name, r.RouteId, new PathScope(r.Path, r.Match), MethodSet.Of(r.Methods))));
+                list.Add(new LatticeInvoke(route.Service, route.RouteId, new PathScope(route.Path, route.Match), MethodSet.Of(route.Methods)));
             }
         }
 
