@@ -38,6 +38,9 @@ public sealed partial record PlanDiff(
     // and listeners by name, route policy routes by id, IAM statements by Sid.
     private static readonly string[] EntryKeys = ["name", "id", "Sid", "hostname"];
 
+    // Stands for the one entry of a keyed list that has no key (a NUL, which no name the fabric writes holds).
+    private const string Unkeyed = "\0";
+
     /// <summary>Who gains or loses access (from the plans' effective-access models).</summary>
     public AccessDiff Access { get; init; } = AccessDiff.Between(null, null);
 
@@ -134,9 +137,10 @@ public sealed partial record PlanDiff(
                 // insertion shows as one added entry instead of every later entry changing.
                 var oldEntries = EntriesBy(a, key)!;
                 var newEntries = EntriesBy(b, key)!;
-                foreach (var name in oldEntries.Keys.Union(newEntries.Keys).Order(StringComparer.Ordinal))
+                foreach (var name in oldEntries.Keys.Union(newEntries.Keys).OrderBy(n => n == Unkeyed).ThenBy(n => n, StringComparer.Ordinal))
                 {
-                    Compare(oldEntries.GetValueOrDefault(name), newEntries.GetValueOrDefault(name), $"{path}[{key}={name}]", changes);
+                    var entry = name == Unkeyed ? $"{path}[no {key}]" : $"{path}[{key}={name}]";
+                    Compare(oldEntries.GetValueOrDefault(name), newEntries.GetValueOrDefault(name), entry, changes);
                 }
 
                 return;
@@ -229,23 +233,29 @@ public sealed partial record PlanDiff(
         return values;
     }
 
-    // The key both lists can be matched on (every entry an object with a distinct string under it), or null.
-    private static string? Keyed(JsonArray a, JsonArray b)
-    {
-        if (a.Count == 0 && b.Count == 0)
-        {
-            return null;
-        }
-
-        return EntryKeys.FirstOrDefault(key => EntriesBy(a, key) is not null && EntriesBy(b, key) is not null);
-    }
+    // The key both lists can be matched on, or null: every entry an object with a distinct string under the key, but
+    // for at most one entry without it (a tunnel's catch-all rule has no hostname), and at least one entry with it.
+    private static string? Keyed(JsonArray a, JsonArray b) =>
+        EntryKeys.FirstOrDefault(key => EntriesBy(a, key) is { } before && EntriesBy(b, key) is { } after
+            && before.Keys.Concat(after.Keys).Any(name => name != Unkeyed));
 
     private static Dictionary<string, JsonNode>? EntriesBy(JsonArray array, string key)
     {
         var entries = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         foreach (var item in array)
         {
-            if (item is not JsonObject obj || obj[key] is not JsonValue value || !value.TryGetValue<string>(out var name) || !entries.TryAdd(name, obj))
+            if (item is not JsonObject obj)
+            {
+                return null;
+            }
+
+            var name = obj[key] switch
+            {
+                null => Unkeyed,
+                JsonValue value when value.TryGetValue<string>(out var text) => text,
+                _ => null,
+            };
+            if (name is null || !entries.TryAdd(name, obj))
             {
                 return null;
             }

@@ -119,6 +119,21 @@ public sealed class PlanDiffTests
     }
 
     [Test]
+    public void TunnelIngressRulesAreMatchedByHostnameWithTheCatchAllApart()
+    {
+        var old = Plan(R("tunnel-config", """{"config":{"ingresses":[{"hostname":"api.example.com","service":"http://127.0.0.1:10000"},{"service":"http_status:404"}]}}""", "cloudflare:index/zeroTrustTunnelCloudflaredConfig:ZeroTrustTunnelCloudflaredConfig"));
+        var @new = Plan(R("tunnel-config", """{"config":{"ingresses":[{"hostname":"admin.example.com","service":"http://127.0.0.1:10000"},{"hostname":"api.example.com","service":"http://127.0.0.1:10000"},{"service":"http_status:503"}]}}""", "cloudflare:index/zeroTrustTunnelCloudflaredConfig:ZeroTrustTunnelCloudflaredConfig"));
+
+        var changes = PlanDiff.Between(old, @new).Changed.Single().Changes;
+
+        Assert.That(changes.Select(c => c.Path), Is.EqualTo(new[]
+        {
+            "config.ingresses[hostname=admin.example.com]",
+            "config.ingresses[no hostname].service",
+        }));
+    }
+
+    [Test]
     public void AJsonStringThatOnlyChangedItsSpacingIsStillAChange()
     {
         var diff = PlanDiff.Between(Plan(R("r", """{"policy":"{\"a\":1}"}""")), Plan(R("r", """{"policy":"{ \"a\": 1 }"}""")));

@@ -21,13 +21,28 @@ public enum ScopeChange
 }
 
 /// <summary>A path pattern as the edge matches it: an exact path, or every path below a prefix.</summary>
-/// <param name="Path">The pattern as the catalog writes it.</param>
-/// <param name="Match">Exact or prefix.</param>
-public sealed record PathScope(string Path, PathMatch Match)
+public sealed class PathScope : IEquatable<PathScope>
 {
+    /// <summary>Creates a scope.</summary>
+    /// <param name="path">The pattern as the catalog writes it.</param>
+    /// <param name="match">Exact or prefix.</param>
+    public PathScope(string path, PathMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Path = path;
+        Match = match;
+        Canonical = CanonicalOf(path);
+    }
+
+    /// <summary>The pattern as the catalog writes it.</summary>
+    public string Path { get; }
+
+    /// <summary>Exact or prefix.</summary>
+    public PathMatch Match { get; }
+
     /// <summary>The pattern's canonical form (contracts/route-policy.md §3): what the Worker actually compares, so two
     /// spellings of one path are the same scope.</summary>
-    public string Canonical { get; } = CanonicalOf(Path);
+    public string Canonical { get; }
 
     /// <summary>The pattern for people: the path, with <c>*</c> after a prefix (<c>/api/orders/*</c>).</summary>
     public string Display => Match == PathMatch.Prefix ? (Path.EndsWith('/') ? Path + "*" : Path + "/*") : Path;
@@ -65,6 +80,18 @@ public sealed record PathScope(string Path, PathMatch Match)
             _ => ScopeChange.Other,
         };
     }
+
+    /// <inheritdoc />
+    public bool Equals(PathScope? other) => other is not null && Path == other.Path && Match == other.Match;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PathScope);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Path, Match);
+
+    /// <inheritdoc />
+    public override string ToString() => Display;
 
     private static string CanonicalOf(string path)
     {
