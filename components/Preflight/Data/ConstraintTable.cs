@@ -28,7 +28,7 @@ public sealed record ApiMember(string Member, string Kind, bool Required, decima
         try
         {
             // ECMAScript semantics (ASCII \d and \w) where the pattern allows them; \p{..} classes need the default.
-            return new Regex(pattern, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, timeout);
+            return new Regex(pattern, RegexOptions.ECMAScript, timeout);
         }
         catch (ArgumentException)
         {

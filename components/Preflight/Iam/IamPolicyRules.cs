@@ -355,14 +355,28 @@ internal static partial class IamPolicyRules
             return;
         }
 
-        var known = table.Actions.Concat(IamVocabulary.ExtraActions).Where(a => a.StartsWith(service + ":", StringComparison.OrdinalIgnoreCase));
-        var pattern = new Regex("^" + Regex.Escape(action).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        if (!known.Any(pattern.IsMatch))
+        if (!KnownActions.GetOrAdd(action, a => Exists(a, service, table)))
         {
             sink.Error(resource, at, JsonValue.Create(action), "iam.unknown-action", IamVocabulary.Source + "; " + table.SourceLine,
                 $"no action '{action}' exists in {service}");
         }
+    }
+
+    // Whether an action (or a wildcard) names an existing action depends on the action alone: decided once per text.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> KnownActions = new(StringComparer.Ordinal);
+
+    private static bool Exists(string action, string service, ConstraintTable table)
+    {
+        if (!action.Contains('*', StringComparison.Ordinal) && !action.Contains('?', StringComparison.Ordinal))
+        {
+            return table.Actions.Contains(action) || IamVocabulary.ExtraActions.Contains(action);
+        }
+
+        var pattern = new Regex("^" + Regex.Escape(action).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return table.Actions.Concat(IamVocabulary.ExtraActions)
+            .Where(a => a.StartsWith(service + ":", StringComparison.OrdinalIgnoreCase))
+            .Any(pattern.IsMatch);
     }
 
     private static void Conditions(PreflightResource resource, string at, JsonObject condition, List<string> providers, FindingSink sink)

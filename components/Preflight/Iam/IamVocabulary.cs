@@ -14,10 +14,10 @@ internal static partial class IamVocabulary
     /// <param name="Service">The ARN's service part (<c>vpc-lattice</c> for <c>vpc-lattice-svcs</c> actions).</param>
     /// <param name="ResourceTypes">How the resource part begins (<c>service/</c>, <c>secret:</c>).</param>
     /// <param name="Full">The pattern of a whole ARN without wildcards.</param>
-    internal sealed partial record ArnFormat(string Service, IReadOnlyList<string> ResourceTypes, Regex Full)
+    internal sealed record ArnFormat(string Service, IReadOnlyList<string> ResourceTypes, Regex Full)
     {
-        /// <summary>Whether a policy's resource fits: a whole ARN matches the pattern; an ARN with wildcards keeps the
-        /// partition, service, region and account parts well formed and its resource type where it spells one.</summary>
+        /// <summary>Whether a policy's resource fits: a whole ARN matches the pattern; an ARN with wildcards matches it
+        /// for some text in place of the wildcards.</summary>
         public bool Accepts(string arn)
         {
             if (arn == "*")
@@ -30,30 +30,35 @@ internal static partial class IamVocabulary
                 return Full.IsMatch(arn);
             }
 
-            var parts = arn.Split(':', 6);
-            if (parts.Length != 6 || parts[0] != "arn" || !Part().IsMatch(parts[1]) || !Part().IsMatch(parts[3]) || !Account().IsMatch(parts[4]))
+            // A wildcard stands for any text: the ARN fits when some text in place of each wildcard makes a whole ARN
+            // of the format. The candidates cover what wildcards stand for in practice: a name, an id, an account.
+            var pieces = arn.Split('*', '?');
+            return pieces.Length - 1 > MaxWildcards || Fill(pieces, 1, pieces[0]);
+        }
+
+        private const int MaxWildcards = 4;
+
+        private static readonly string[] Fillers = ["x", "", "svc-00000000000000000", "000000000000", "x/x"];
+
+        private bool Fill(string[] pieces, int next, string prefix)
+        {
+            if (next == pieces.Length)
             {
-                return false;
+                return Full.IsMatch(prefix);
             }
 
-            if (parts[2] != "*" && !string.Equals(parts[2], Service, StringComparison.Ordinal))
+            foreach (var filler in Fillers)
             {
-                return false;
+                if (Fill(pieces, next + 1, prefix + filler + pieces[next]))
+                {
+                    return true;
+                }
             }
 
-            var resource = parts[5];
-            var cut = resource.IndexOfAny(['*', '?']);
-            var literal = cut >= 0 ? resource[..cut] : resource;
-            return ResourceTypes.Count == 0 || ResourceTypes.Any(t => literal.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(literal, StringComparison.Ordinal));
+            return false;
         }
 
         public override string ToString() => Full.ToString();
-
-        [GeneratedRegex(@"^([a-z0-9-]*|\*)$")]
-        private static partial Regex Part();
-
-        [GeneratedRegex(@"^(\d{12}|\*|)$")]
-        private static partial Regex Account();
     }
 
     public const string Source = "IAM User Guide, JSON policy elements reference; Service Authorization Reference";

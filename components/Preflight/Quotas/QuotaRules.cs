@@ -35,9 +35,9 @@ internal static class QuotaRules
         }
 
         Grouped(byType["aws:vpclattice/serviceNetworkServiceAssociation:ServiceNetworkServiceAssociation"], "serviceNetworkIdentifier",
-            limits["lattice.serviceNetwork.services"], "services associated with the service network {0}", sink);
-        Grouped(byType["aws:vpclattice/listener:Listener"], "serviceIdentifier", limits["lattice.service.listeners"], "listeners on the service {0}", sink);
-        Grouped(byType["aws:vpclattice/listenerRule:ListenerRule"], "listenerIdentifier", limits["lattice.listener.rules"], "rules on the listener {0}", sink);
+            limits["lattice.serviceNetwork.services"], "services associated with the service network {0}", "service networks", sink);
+        Grouped(byType["aws:vpclattice/listener:Listener"], "serviceIdentifier", limits["lattice.service.listeners"], "listeners on the service {0}", "services", sink);
+        Grouped(byType["aws:vpclattice/listenerRule:ListenerRule"], "listenerIdentifier", limits["lattice.listener.rules"], "rules on the listener {0}", "listeners", sink);
 
         var attachments = byType["aws:iam/rolePolicyAttachment:RolePolicyAttachment"]
             .Select(r => (Role: IamPolicyRules.Text(r.Inputs["role"]) ?? "", Resource: r))
@@ -64,13 +64,25 @@ internal static class QuotaRules
         }
     }
 
-    private static void Grouped(IEnumerable<PreflightResource> resources, string key, CloudLimit limit, string what, FindingSink sink)
+    /// <summary>Counts per group (per service network, service, listener); one warning names the fullest group and
+    /// how many groups are over, so a thousand listeners over the quota read as one finding, not a thousand.</summary>
+    private static void Grouped(IEnumerable<PreflightResource> resources, string key, CloudLimit limit, string what, string groups, FindingSink sink)
     {
-        foreach (var group in resources.GroupBy(r => IamPolicyRules.Text(r.Inputs[key]) ?? "(not set)", StringComparer.Ordinal))
+        var over = resources
+            .GroupBy(r => IamPolicyRules.Text(r.Inputs[key]) ?? "(not set)", StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Count: g.Count(), Last: g.Last()))
+            .Where(g => g.Count > limit.Value)
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (over.Count == 0)
         {
-            var count = group.Count();
-            Over(group.Last(), key, count, limit, string.Format(CultureInfo.InvariantCulture, what, group.Key) + $": {count}", sink);
+            return;
         }
+
+        var fullest = over[0];
+        var others = over.Count > 1 ? $" ({over.Count} {groups} are over the quota; the fullest is shown)" : "";
+        Over(fullest.Last, key, fullest.Count, limit, string.Format(CultureInfo.InvariantCulture, what, fullest.Key) + $": {fullest.Count}{others}", sink);
     }
 
     private static void Over(PreflightResource? resource, string? path, long count, CloudLimit limit, string message, FindingSink sink)
@@ -89,7 +101,7 @@ internal static class QuotaRules
         var inputs = resource.Inputs;
         switch (resource.Type)
         {
-            case "aws:secretsmanager/secret:Secret" when inputs["recoveryWindowInDays"] is JsonValue window && window.TryGetValue<double>(out var days):
+            case "aws:secretsmanager/secret:Secret" when inputs["recoveryWindowInDays"] is JsonValue window && Number(window) is { } days:
                 var min = limits["secretsmanager.recoveryWindow.minDays"];
                 var max = limits["secretsmanager.recoveryWindow.maxDays"];
 
@@ -101,7 +113,7 @@ internal static class QuotaRules
                 }
 
                 break;
-            case "aws:cloudwatch/logGroup:LogGroup" when inputs["retentionInDays"] is JsonValue retention && retention.TryGetValue<double>(out var kept):
+            case "aws:cloudwatch/logGroup:LogGroup" when inputs["retentionInDays"] is JsonValue retention && Number(retention) is { } kept:
                 var allowed = limits["logs.retention.days"];
                 if (kept != 0 && !allowed.Values.Contains((long)kept))
                 {
@@ -125,6 +137,13 @@ internal static class QuotaRules
                 break;
         }
     }
+
+    private static double? Number(JsonValue value) =>
+        value.TryGetValue<double>(out var d) ? d
+        : value.TryGetValue<long>(out var l) ? l
+        : value.TryGetValue<int>(out var i) ? i
+        : value.TryGetValue<decimal>(out var m) ? (double)m
+        : null;
 
     private static void Count(PreflightResource resource, string input, CloudLimit limit, FindingSink sink)
     {
