@@ -15,27 +15,18 @@ public static class PlanPreflight
     /// <summary>Most findings listed in Markdown; the JSON keeps them all.</summary>
     public const int MaxListed = 100;
 
-    /// <summary>Checks a plan.</summary>
-    /// <param name="plan">The plan (for URNs).</param>
-    /// <param name="recorded">What the mocks recorded (raw inputs).</param>
+    /// <summary>Checks a plan made in this process (its unmasked inputs), or read back from a file (masked inputs:
+    /// the lengths of secret values are then not known).</summary>
+    /// <param name="plan">The plan.</param>
     /// <param name="masker">Masks generated secrets in findings.</param>
     /// <param name="zoneName">The Cloudflare zone of the environment, or null.</param>
-    public static PreflightReport Run(StackPlan plan, IReadOnlyList<RecordedResource> recorded, SecretMasker masker, string? zoneName)
+    public static PreflightReport Run(StackPlan plan, SecretMasker masker, string? zoneName)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(masker);
-        var raw = new Dictionary<(string, string), RecordedResource?>();
-        foreach (var resource in recorded)
-        {
-            // Two resources of one type and name (under different parents) are checked with their masked inputs.
-            raw[(resource.Type, resource.Name)] = raw.ContainsKey((resource.Type, resource.Name)) ? null : resource;
-        }
-
         var resources = plan.Resources
             .Where(r => !r.IsGrouping)
-            .Select(r => new PreflightResource(r.Type, r.Name, r.Urn,
-                raw.GetValueOrDefault((r.Type, r.Name)) is { } found ? InputValues.ToJson(found.Inputs) : r.Inputs))
+            .Select(r => new PreflightResource(r.Type, r.Name, r.Urn, r.UnmaskedInputs ?? r.Inputs))
             .ToList();
         return PreflightCheck.Run(resources, new PreflightContext
         {

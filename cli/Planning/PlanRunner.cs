@@ -79,7 +79,7 @@ public static class PlanRunner
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         var plan = await program(ready, mocks).ConfigureAwait(false);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var preflight = PlanPreflight.Run(plan, mocks.Resources, new SecretMasker(mocks.GeneratedSecrets), view.Environment.Cloudflare.ZoneName);
+        var preflight = PlanPreflight.Run(plan, new SecretMasker(mocks.GeneratedSecrets), view.Environment.Cloudflare.ZoneName);
         clock.Stop();
         return new PlanResult(plan, MeshTopologyBuilder.Build(view), preflight) { PreflightTime = clock.Elapsed };
     }
