@@ -60,7 +60,8 @@ public sealed record PreflightFinding
     {
         var where = Resource is null ? "" : $" {Resource}{(Path is null ? "" : " " + Path)}";
         var value = Value is null ? "" : $" = {Value}";
-        return $"{(Severity == PreflightSeverity.Error ? "error" : "warning")} {Rule}:{where}{value}: {Message} ({Source})";
+        var subject = where.Length + value.Length > 0 ? $"{where}{value}:" : "";
+        return $"{(Severity == PreflightSeverity.Error ? "error" : "warning")} {Rule}:{subject} {Message} ({Source})";
     }
 }
 
