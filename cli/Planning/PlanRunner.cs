@@ -1,4 +1,5 @@
 using IdentityFabric.Catalog;
+using IdentityFabric.Cli.Planning.Access;
 using IdentityFabric.Components.Preflight;
 using IdentityFabric.Components.Topology;
 
@@ -78,9 +79,10 @@ public static class PlanRunner
         var ready = WithWorkerBundle(configuration, warnings);
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         var plan = await program(ready, mocks).ConfigureAwait(false);
+        var topology = MeshTopologyBuilder.Build(view);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var preflight = PlanPreflight.Run(plan, new SecretMasker(mocks.GeneratedSecrets), view.Environment.Cloudflare.ZoneName);
         clock.Stop();
-        return new PlanResult(plan, MeshTopologyBuilder.Build(view), preflight) { PreflightTime = clock.Elapsed };
+        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view, topology) }, topology, preflight) { PreflightTime = clock.Elapsed };
     }
 }
