@@ -85,7 +85,7 @@ public static class StackPlanner
         {
             var resource = recorded[i];
             resources.Add(new PlannedResource(
-                resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskInputs(InputValues.ToJson(resource.Inputs))));
+                resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskInputs(InputValues.ToJson(resource.Type, resource.Inputs))));
         }
 
         resources.Sort((a, b) => string.CompareOrdinal(a.Urn, b.Urn));
