@@ -73,6 +73,9 @@ internal sealed class Comparer
                 CompareDeclared(type, _package.Inputs.Find(type.Module, type.Name), $"{_package.Inputs.Path} inputs.{Qualified(type)}",
                     TableKey(type.Module, type.Name), isOutputType: false);
                 break;
+            case StandInKind.Config:
+                CompareDeclared(type, _package.Config?.Find("", "Config"), $"{_package.Name}/config/vars.d.ts", TableKey("", "Config"), isOutputType: false);
+                break;
             case StandInKind.OutputType:
                 CompareDeclared(type, _package.Outputs.Find(type.Module, type.Name), $"{_package.Outputs.Path} outputs.{Qualified(type)}",
                     TableKey(type.Module, type.Name), isOutputType: true);
@@ -167,7 +170,7 @@ internal sealed class Comparer
     {
         if (declaration is null)
         {
-            Add(type.DisplayName, "type", "declaration", (isOutputType ? "outputs." : "inputs.") + Qualified(type), $"absent from {where}");
+            Add(type.DisplayName, "type", "declaration", (type.Kind == StandInKind.Config ? "settings " : isOutputType ? "outputs." : "inputs.") + Qualified(type), $"absent from {where}");
             return;
         }
 

@@ -25,6 +25,7 @@ internal sealed partial class RealPackage
     private readonly ConcurrentDictionary<string, TsFile?> _files = new(StringComparer.Ordinal);
     private readonly Lazy<TsFile> _inputs;
     private readonly Lazy<TsFile> _outputs;
+    private readonly Lazy<TsFile?> _config;
 
     public RealPackage(string name, string version, string root)
     {
@@ -33,6 +34,7 @@ internal sealed partial class RealPackage
         Root = root;
         _inputs = new Lazy<TsFile>(() => TsParser.ParseFile(Path.Combine(root, "types", "input.d.ts")));
         _outputs = new Lazy<TsFile>(() => TsParser.ParseFile(Path.Combine(root, "types", "output.d.ts")));
+        _config = new Lazy<TsFile?>(() => ReadConfig(Path.Combine(root, "config", "vars.d.ts")));
     }
 
     /// <summary>The npm name, e.g. <c>@pulumi/aws</c>.</summary>
@@ -45,6 +47,10 @@ internal sealed partial class RealPackage
     public TsFile Inputs => _inputs.Value;
 
     public TsFile Outputs => _outputs.Value;
+
+    /// <summary>The provider settings (<c>config/vars.d.ts</c>) as one declaration named <c>Config</c>, or null when
+    /// the package has none.</summary>
+    public TsFile? Config => _config.Value;
 
     /// <summary>
     /// The module path of a type token: <c>aws:vpclattice/listener:Listener</c> lives in <c>vpclattice/listener</c>,
@@ -99,6 +105,29 @@ internal sealed partial class RealPackage
             : [];
         return new TsResourceModule(token, secretInputs, secretOutputs, jsonInputs);
     }
+
+    /// <summary>Reads <c>export declare const name: type;</c> lines, one setting each.</summary>
+    internal static TsFile? ReadConfig(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        var settings = ImmutableDictionary.CreateBuilder<string, TsProperty>(StringComparer.Ordinal);
+        foreach (Match match in ConfigSetting().Matches(text))
+        {
+            var line = text.AsSpan(0, match.Index).Count('\n') + 1;
+            var (shape, optional) = TsParser.ParseType(match.Groups["type"].Value);
+            settings[match.Groups["name"].Value] = new TsProperty(match.Groups["name"].Value, optional, shape, line);
+        }
+
+        return new TsFile(path, ImmutableDictionary<string, TsDeclaration>.Empty.Add("Config", new TsDeclaration("Config", false, settings.ToImmutable())));
+    }
+
+    [GeneratedRegex(@"^export declare const (?<name>\w+): (?<type>[^;]+);", RegexOptions.Multiline)]
+    private static partial Regex ConfigSetting();
 
     [GeneratedRegex(@"__pulumiType = ['""](?<token>[^'""]+)['""]")]
     private static partial Regex PulumiType();

@@ -52,6 +52,10 @@ internal static class StandInReader
             {
                 read.Add(ReadArgs(type, kind, module, type.Name, resourceToken, rootNamespace));
             }
+            else if (type is { Name: "Config", IsAbstract: true, IsSealed: true } && type.Namespace == rootNamespace)
+            {
+                read.Add(ReadConfig(type, rootNamespace));
+            }
             else if (type.GetCustomAttributesData().Any(a => a.AttributeType.FullName == "Pulumi.OutputTypeAttribute"))
             {
                 read.Add(ReadOutputType(type, module, rootNamespace));
@@ -185,6 +189,21 @@ internal static class StandInReader
         }
 
         return new StandInType(StandInKind.OutputType, type.FullName!, module, type.Name, null, members.ToImmutable(), []);
+    }
+
+    /// <summary>The settings of a package's static <c>Config</c> class: one member per public static property, named
+    /// as the setting (<c>ApiToken</c> is <c>apiToken</c>).</summary>
+    private static StandInType ReadConfig(Type type, string rootNamespace)
+    {
+        var members = ImmutableArray.CreateBuilder<StandInMember>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static))
+        {
+            var (shape, nullable) = ShapeOfValue(property.PropertyType, Nullability.Create(property), rootNamespace);
+            var wire = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            members.Add(new StandInMember(property.Name, wire, !nullable, true, shape, false, false));
+        }
+
+        return new StandInType(StandInKind.Config, type.FullName!, "", "Config", null, members.ToImmutable(), []);
     }
 
     /// <summary>The shape of an args property: <c>Input&lt;T&gt;</c>, <c>InputList&lt;T&gt;</c>, <c>InputMap&lt;T&gt;</c>, <c>InputUnion&lt;A, B&gt;</c>.</summary>

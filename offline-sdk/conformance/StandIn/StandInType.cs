@@ -16,6 +16,8 @@ internal enum StandInKind
     InputType,
     /// <summary>An <c>[OutputType]</c> class, compared with <c>outputs.module.X</c>.</summary>
     OutputType,
+    /// <summary>The package's static <c>Config</c> class, compared with <c>config/vars.d.ts</c>.</summary>
+    Config,
 }
 
 /// <summary>One member of a stand-in type as the wire sees it.</summary>

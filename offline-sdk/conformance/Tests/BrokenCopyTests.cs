@@ -77,6 +77,10 @@ public sealed class BrokenCopyTests
             "[secretBinary, secretString, secretStringWo]");
 
     [Test]
+    public void AProviderSettingOfAnotherTypeIsReported()
+        => AssertReported("Config.region", "shape", "type bool", "string at");
+
+    [Test]
     public void EveryBrokenMemberIsReportedAndNothingElse()
     {
         var members = _differences.Select(d => d.Member[(BrokenRoot.Length + 1)..]).ToHashSet();
@@ -93,6 +97,7 @@ public sealed class BrokenCopyTests
             "VpcLattice.Listener",
             "SecretsManager.SecretVersionArgs.secretString",
             "SecretsManager.SecretVersion.(options)",
+            "Config.region",
         }));
     }
 

@@ -138,6 +138,15 @@ namespace OfflineSdk.Conformance.Tests.Broken.Aws.SecretsManager
     }
 }
 
+namespace OfflineSdk.Conformance.Tests.Broken.Aws
+{
+    /// <summary>Provider settings: <c>region</c> is a string setting in the real package.</summary>
+    public static class Config
+    {
+        public static bool? Region => null;
+    }
+}
+
 namespace OfflineSdk.Conformance.Tests.Faithful.Aws.VpcLattice.Inputs
 {
     /// <summary>A faithful copy, read from outside the stand-in: it must compare clean.</summary>
