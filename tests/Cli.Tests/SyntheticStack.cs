@@ -16,7 +16,7 @@ public sealed class SyntheticStack : Stack
 {
     public SyntheticStack()
     {
-        var config = new Config();
+        var config = new Pulumi.Config();
         var environment = config.Get("environment") ?? Deployment.Instance.StackName;
         var epoch = config.GetInt32("signingKeyEpoch") ?? 0;
 
