@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test of the project offline: the .NET suites against the offline Pulumi SDK, the Worker's
-# suite inside workerd, and the workflow lint. Prints one closing line "N passed, N failed".
+# Runs every test of the project: the .NET suites, the stand-in SDK's conformance with the real packages'
+# declarations, the Worker's suite inside workerd, and the workflow lint. Prints one closing line "N passed, N failed".
+# The .NET suites build against the offline Pulumi SDK unless PulumiSdk=nuget is set (GitHub, which reaches the
+# real packages on nuget.org).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PulumiSdk=offline
+export PulumiSdk="${PulumiSdk:-offline}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 results=$(mktemp -d)
@@ -13,14 +15,18 @@ if [ ! -d workers-js/node_modules ]; then
   (cd workers-js && npm ci --no-audit --no-fund)
 fi
 
-echo "== build (offline SDK, warnings as errors)"
+echo "== real provider declarations for the stand-in's conformance check"
+# Exact versions and sha512 integrity from offline-sdk/conformance/real-packages.lock.json; kept between runs.
+node offline-sdk/conformance/fetch-packages.mjs
+
+echo "== build (PulumiSdk=$PulumiSdk, warnings as errors)"
 # The Worker bundle is an input of the edge component, so it is built first.
 (cd workers-js && npm run --silent build >/dev/null)
-dotnet build IdentityFabric.sln -c Release -p:PulumiSdk=offline -nologo -clp:ErrorsOnly
+dotnet build IdentityFabric.sln -c Release -p:PulumiSdk="$PulumiSdk" -nologo -clp:ErrorsOnly
 
 echo "== .NET tests"
 dotnet_status=0
-dotnet test IdentityFabric.sln -c Release --no-build -p:PulumiSdk=offline -nologo \
+dotnet test IdentityFabric.sln -c Release --no-build -p:PulumiSdk="$PulumiSdk" -nologo \
   --logger "trx" --results-directory "$results/trx" || dotnet_status=$?
 
 echo "== Worker tests (workerd)"

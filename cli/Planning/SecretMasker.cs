@@ -15,7 +15,7 @@ public sealed class SecretMasker
     /// <summary>Input wire names whose values are secret wherever they appear.</summary>
     public static IReadOnlySet<string> SecretWireNames { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "secretString", "secretBinary", "clientSecret", "tunnelSecret", "ownershipChallenge", "password",
+        "secretString", "secretStringWo", "secretBinary", "clientSecret", "tunnelSecret", "ownershipChallenge", "password",
         "privateKey", "result", "bcryptHash", "base64", "hex", "b64Std", "b64Url", "dec", "secret",
     };
 

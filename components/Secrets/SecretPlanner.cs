@@ -44,6 +44,13 @@ public sealed record CatalogSecretPlan
     /// <summary>Whether the generated value may contain punctuation.</summary>
     public required bool Special { get; init; }
 
+    /// <summary>The shape of the first value (<see cref="SecretRotator.Lambda"/>: as the rotation function reads it;
+    /// otherwise <see cref="SecretFormat.Text"/>, the generated string).</summary>
+    public SecretFormat Format { get; init; } = SecretFormat.Text;
+
+    /// <summary>Fixed members of a <see cref="SecretFormat.Json"/> first value besides the generated password.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Keepers of the Random resource that makes the value: they change exactly when the value must.</summary>
     public required IReadOnlyDictionary<string, string> Keepers { get; init; }
 
@@ -65,6 +72,10 @@ public static class SecretPlanner
 {
     /// <summary>The catalog secret that holds the edge signing key set; created even when the catalog omits it.</summary>
     public const string SigningKeySecretName = "edge-signing-key";
+
+    /// <summary>The version of the write-only first value of a Lambda-rotated secret. It never changes: Pulumi
+    /// writes that value once, and the rotation Lambda owns every later one.</summary>
+    public const int FirstValueVersion = 1;
 
     /// <summary>Length of the throw-away first value of a Lambda-rotated secret (the Lambda replaces it at once).</summary>
     public const int PlaceholderLength = 32;
@@ -123,6 +134,31 @@ public static class SecretPlanner
         };
     }
 
+    /// <summary>
+    /// The first value of a secret in its planned shape: the generated string itself (<see cref="SecretFormat.Text"/>),
+    /// or a JSON object of the plan's fields and the generated <c>password</c>, members in ordinal order
+    /// (<see cref="SecretFormat.Json"/>, as the AWS rotation templates read and write it).
+    /// </summary>
+    /// <param name="plan">The secret's plan.</param>
+    /// <param name="generated">The generated value.</param>
+    public static string FirstValue(CatalogSecretPlan plan, string generated)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Format == SecretFormat.Text)
+        {
+            return generated;
+        }
+
+        var members = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in plan.Fields)
+        {
+            members[key] = value;
+        }
+
+        members[CatalogSecret.PasswordField] = generated;
+        return System.Text.Json.JsonSerializer.Serialize(members);
+    }
+
     private static CatalogSecretPlan PlanOne(EnvironmentView view, SecretView secret, int epoch, DateOnly? date, bool protect)
     {
         var s = secret.Secret;
@@ -143,6 +179,8 @@ public static class SecretPlanner
                 Rotator = SecretRotator.Lambda,
                 RotationDays = secret.RotationDays,
                 RotationLambdaArn = lambda,
+                Format = s.Format ?? SecretFormat.Json,
+                Fields = s.Fields,
                 Length = PlaceholderLength,
                 Special = false,
                 Keepers = new Dictionary<string, string>(StringComparer.Ordinal),

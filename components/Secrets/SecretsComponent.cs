@@ -30,12 +30,15 @@ public sealed class SecretsArgs : ResourceArgs
 /// <para>Who writes values after the first one:</para>
 /// <list type="bullet">
 /// <item>Secrets with a rotation Lambda: the Lambda, on the <c>SecretRotation</c> schedule (and at once on
-/// creation, so the generated placeholder never lives long). Pulumi writes the first version only: the
-/// <c>SecretVersion</c> ignores changes to <c>secretString</c> (and to the staging labels the rotation moves), so a
-/// later <c>pulumi up</c> never writes the old generated value back over a rotated one. Pulumi.Aws 7.x offers no
-/// write-only <c>secretStringWo</c> input in its .NET SDK, so <c>ignoreChanges</c> is the tool. One residual case:
-/// should AWS ever delete that first version (deprecated versions are pruned) and a <c>pulumi refresh</c> notice it,
-/// the next <c>up</c> would create it again; the rotation that follows replaces it, as on creation.</item>
+/// creation, so the generated placeholder never lives long). Pulumi writes the first version only, through the
+/// write-only <c>secretStringWo</c> input with a fixed <c>secretStringWoVersion</c>: the value never enters the
+/// version's state, and since only a new version number makes the provider write it again, a later
+/// <c>pulumi up</c> never writes it back over a rotated one. The first value has the shape the rotation function
+/// reads (the catalog's <c>format</c>: JSON of the <c>fields</c> and a generated <c>password</c> by default, or the
+/// string alone), and the <c>SecretRotation</c> waits for that version, so the first rotation never meets an empty
+/// secret. The version ignores its staging labels, which the rotation moves. One residual case: should AWS ever
+/// delete that first version (deprecated versions are pruned) and a <c>pulumi refresh</c> notice it, the next
+/// <c>up</c> would create it again; the rotation that follows replaces it, as on creation.</item>
 /// <item>Generated secrets: Pulumi. Their Random keepers name the rotation period the rotation date falls in, so the
 /// first <c>pulumi up</c> of each period makes a new value and a new version; nothing else writes them.</item>
 /// <item>The edge signing key set: Pulumi, when the epoch moves (see <see cref="SigningKeyRotation"/>).</item>
@@ -122,29 +125,32 @@ public sealed class SecretsComponent : ComponentResource
                 Keepers = OutputMaps.ToInputMap(plan.Keepers),
             }, new CustomResourceOptions { Parent = this });
 
-            var versionOptions = new CustomResourceOptions { Parent = this };
-            if (plan.Rotator == SecretRotator.Lambda)
+            if (plan.Rotator != SecretRotator.Lambda)
             {
-                // The Lambda owns the value after the first version: never write the generated one again.
-                versionOptions.IgnoreChanges = ["secretString", "versionStages"];
-            }
-
-            _ = new SecretVersion($"{name}-{plan.CatalogName}-version", new SecretVersionArgs
-            {
-                SecretId = secret.Id,
-                SecretString = value.Result,
-            }, versionOptions);
-
-            if (plan.Rotator == SecretRotator.Lambda)
-            {
-                _ = new SecretRotation($"{name}-{plan.CatalogName}-rotation", new SecretRotationArgs
+                _ = new SecretVersion($"{name}-{plan.CatalogName}-version", new SecretVersionArgs
                 {
                     SecretId = secret.Id,
-                    RotationLambdaArn = plan.RotationLambdaArn!,
-                    RotateImmediately = true,
-                    RotationRules = new SecretRotationRotationRulesArgs { AutomaticallyAfterDays = plan.RotationDays },
+                    SecretString = value.Result,
                 }, new CustomResourceOptions { Parent = this });
+                continue;
             }
+
+            // The Lambda owns the value after the first version: write it once, write-only, in the rotation's shape.
+            var firstValue = value.Result.Apply(generated => SecretPlanner.FirstValue(plan, generated));
+            var firstVersion = new SecretVersion($"{name}-{plan.CatalogName}-version", new SecretVersionArgs
+            {
+                SecretId = secret.Id,
+                SecretStringWo = Output.CreateSecret(firstValue),
+                SecretStringWoVersion = SecretPlanner.FirstValueVersion,
+            }, new CustomResourceOptions { Parent = this, IgnoreChanges = ["versionStages"] });
+
+            _ = new SecretRotation($"{name}-{plan.CatalogName}-rotation", new SecretRotationArgs
+            {
+                SecretId = secret.Id,
+                RotationLambdaArn = plan.RotationLambdaArn!,
+                RotateImmediately = true,
+                RotationRules = new SecretRotationRotationRulesArgs { AutomaticallyAfterDays = plan.RotationDays },
+            }, new CustomResourceOptions { Parent = this, DependsOn = { firstVersion } });
         }
 
         SecretArnsByName = arns;

@@ -14,13 +14,13 @@ public partial class LogpushJob : global::Pulumi.CustomResource
     public Output<string> DestinationConf { get; private set; } = null!;
 
     [Output("enabled")]
-    public Output<bool?> Enabled { get; private set; } = null!;
+    public Output<bool> Enabled { get; private set; } = null!;
 
     [Output("errorMessage")]
     public Output<string> ErrorMessage { get; private set; } = null!;
 
     [Output("kind")]
-    public Output<string?> Kind { get; private set; } = null!;
+    public Output<string> Kind { get; private set; } = null!;
 
     [Output("lastComplete")]
     public Output<string> LastComplete { get; private set; } = null!;
@@ -29,7 +29,7 @@ public partial class LogpushJob : global::Pulumi.CustomResource
     public Output<string> LastError { get; private set; } = null!;
 
     [Output("maxUploadBytes")]
-    public Output<int?> MaxUploadBytes { get; private set; } = null!;
+    public Output<int> MaxUploadBytes { get; private set; } = null!;
 
     [Output("maxUploadIntervalSeconds")]
     public Output<int> MaxUploadIntervalSeconds { get; private set; } = null!;
@@ -38,10 +38,10 @@ public partial class LogpushJob : global::Pulumi.CustomResource
     public Output<int> MaxUploadRecords { get; private set; } = null!;
 
     [Output("name")]
-    public Output<string?> Name { get; private set; } = null!;
+    public Output<string> Name { get; private set; } = null!;
 
     [Output("outputOptions")]
-    public Output<Outputs.LogpushJobOutputOptions> OutputOptions { get; private set; } = null!;
+    public Output<Outputs.LogpushJobOutputOptions?> OutputOptions { get; private set; } = null!;
 
     [Output("ownershipChallenge")]
     public Output<string?> OwnershipChallenge { get; private set; } = null!;
@@ -56,7 +56,7 @@ public partial class LogpushJob : global::Pulumi.CustomResource
 
     private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
     {
-        var defaultOptions = new CustomResourceOptions { Version = Utilities.Version, AdditionalSecretOutputs = { "ownershipChallenge" }, };
+        var defaultOptions = new CustomResourceOptions { Version = Utilities.Version, AdditionalSecretOutputs = { "destinationConf", "ownershipChallenge" }, };
         var merged = CustomResourceOptions.Merge(defaultOptions, options);
         merged.Id = id ?? merged.Id;
         return merged;
@@ -72,7 +72,13 @@ public sealed class LogpushJobArgs : global::Pulumi.ResourceArgs
     public Input<string>? Dataset { get; set; }
 
     [Input("destinationConf", required: true)]
-    public Input<string> DestinationConf { get; set; } = null!;
+    private Input<string>? _destinationConf;
+
+    public Input<string>? DestinationConf
+    {
+        get => _destinationConf;
+        set => _destinationConf = SecretInputs.Wrap(value);
+    }
 
     [Input("enabled")]
     public Input<bool>? Enabled { get; set; }

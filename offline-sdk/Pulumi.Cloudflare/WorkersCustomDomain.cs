@@ -5,7 +5,7 @@ namespace Pulumi.Cloudflare;
 public partial class WorkersCustomDomain : global::Pulumi.CustomResource
 {
     [Output("accountId")]
-    public Output<string> AccountId { get; private set; } = null!;
+    public Output<string?> AccountId { get; private set; } = null!;
 
     [Output("environment")]
     public Output<string> Environment { get; private set; } = null!;
@@ -46,11 +46,11 @@ public partial class WorkersCustomDomain : global::Pulumi.CustomResource
 
 public sealed class WorkersCustomDomainArgs : global::Pulumi.ResourceArgs
 {
-    [Input("accountId", required: true)]
-    public Input<string> AccountId { get; set; } = null!;
+    [Input("accountId")]
+    public Input<string>? AccountId { get; set; }
 
-    [Input("environment", required: true)]
-    public Input<string> Environment { get; set; } = null!;
+    [Input("environment")]
+    public Input<string>? Environment { get; set; }
 
     [Input("hostname", required: true)]
     public Input<string> Hostname { get; set; } = null!;
@@ -58,8 +58,8 @@ public sealed class WorkersCustomDomainArgs : global::Pulumi.ResourceArgs
     [Input("service", required: true)]
     public Input<string> Service { get; set; } = null!;
 
-    [Input("zoneId", required: true)]
-    public Input<string> ZoneId { get; set; } = null!;
+    [Input("zoneId")]
+    public Input<string>? ZoneId { get; set; }
 
     public WorkersCustomDomainArgs()
     {

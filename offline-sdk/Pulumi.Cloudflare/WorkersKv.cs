@@ -5,7 +5,7 @@ namespace Pulumi.Cloudflare;
 public partial class WorkersKv : global::Pulumi.CustomResource
 {
     [Output("accountId")]
-    public Output<string> AccountId { get; private set; } = null!;
+    public Output<string?> AccountId { get; private set; } = null!;
 
     [Output("keyName")]
     public Output<string> KeyName { get; private set; } = null!;
@@ -40,8 +40,8 @@ public partial class WorkersKv : global::Pulumi.CustomResource
 
 public sealed class WorkersKvArgs : global::Pulumi.ResourceArgs
 {
-    [Input("accountId", required: true)]
-    public Input<string> AccountId { get; set; } = null!;
+    [Input("accountId")]
+    public Input<string>? AccountId { get; set; }
 
     [Input("keyName", required: true)]
     public Input<string> KeyName { get; set; } = null!;

@@ -5,10 +5,7 @@ namespace Pulumi.Cloudflare;
 public partial class WorkersKvNamespace : global::Pulumi.CustomResource
 {
     [Output("accountId")]
-    public Output<string> AccountId { get; private set; } = null!;
-
-    [Output("beta")]
-    public Output<bool> Beta { get; private set; } = null!;
+    public Output<string?> AccountId { get; private set; } = null!;
 
     [Output("supportsUrlEncoding")]
     public Output<bool> SupportsUrlEncoding { get; private set; } = null!;
@@ -40,8 +37,8 @@ public partial class WorkersKvNamespace : global::Pulumi.CustomResource
 
 public sealed class WorkersKvNamespaceArgs : global::Pulumi.ResourceArgs
 {
-    [Input("accountId", required: true)]
-    public Input<string> AccountId { get; set; } = null!;
+    [Input("accountId")]
+    public Input<string>? AccountId { get; set; }
 
     [Input("title", required: true)]
     public Input<string> Title { get; set; } = null!;
@@ -57,9 +54,6 @@ public sealed class WorkersKvNamespaceState : global::Pulumi.ResourceArgs
 {
     [Input("accountId")]
     public Input<string>? AccountId { get; set; }
-
-    [Input("beta")]
-    public Input<bool>? Beta { get; set; }
 
     [Input("supportsUrlEncoding")]
     public Input<bool>? SupportsUrlEncoding { get; set; }

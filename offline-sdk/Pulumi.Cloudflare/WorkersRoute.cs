@@ -8,10 +8,10 @@ public partial class WorkersRoute : global::Pulumi.CustomResource
     public Output<string> Pattern { get; private set; } = null!;
 
     [Output("script")]
-    public Output<string> Script { get; private set; } = null!;
+    public Output<string?> Script { get; private set; } = null!;
 
     [Output("zoneId")]
-    public Output<string> ZoneId { get; private set; } = null!;
+    public Output<string?> ZoneId { get; private set; } = null!;
 
     public WorkersRoute(string name, WorkersRouteArgs args, CustomResourceOptions? options = null)
         : base("cloudflare:index/workersRoute:WorkersRoute", name, args ?? new WorkersRouteArgs(), MakeResourceOptions(options, ""))
@@ -40,11 +40,11 @@ public sealed class WorkersRouteArgs : global::Pulumi.ResourceArgs
     [Input("pattern", required: true)]
     public Input<string> Pattern { get; set; } = null!;
 
-    [Input("script", required: true)]
-    public Input<string> Script { get; set; } = null!;
+    [Input("script")]
+    public Input<string>? Script { get; set; }
 
-    [Input("zoneId", required: true)]
-    public Input<string> ZoneId { get; set; } = null!;
+    [Input("zoneId")]
+    public Input<string>? ZoneId { get; set; }
 
     public WorkersRouteArgs()
     {

@@ -7,7 +7,7 @@ namespace Pulumi.Cloudflare;
 public partial class WorkersScript : global::Pulumi.CustomResource
 {
     [Output("accountId")]
-    public Output<string> AccountId { get; private set; } = null!;
+    public Output<string?> AccountId { get; private set; } = null!;
 
     [Output("bindings")]
     public Output<ImmutableArray<Outputs.WorkersScriptBinding>> Bindings { get; private set; } = null!;
@@ -91,8 +91,8 @@ public partial class WorkersScript : global::Pulumi.CustomResource
 
 public sealed class WorkersScriptArgs : global::Pulumi.ResourceArgs
 {
-    [Input("accountId", required: true)]
-    public Input<string> AccountId { get; set; } = null!;
+    [Input("accountId")]
+    public Input<string>? AccountId { get; set; }
 
     [Input("bindings")]
     private InputList<Inputs.WorkersScriptBindingArgs>? _bindings;

@@ -25,13 +25,10 @@ public partial class ZeroTrustAccessApplication : global::Pulumi.CustomResource
     public Output<string> Aud { get; private set; } = null!;
 
     [Output("autoRedirectToIdentity")]
-    public Output<bool> AutoRedirectToIdentity { get; private set; } = null!;
+    public Output<bool?> AutoRedirectToIdentity { get; private set; } = null!;
 
     [Output("bgColor")]
     public Output<string?> BgColor { get; private set; } = null!;
-
-    [Output("createdAt")]
-    public Output<string> CreatedAt { get; private set; } = null!;
 
     [Output("customDenyMessage")]
     public Output<string?> CustomDenyMessage { get; private set; } = null!;
@@ -49,10 +46,10 @@ public partial class ZeroTrustAccessApplication : global::Pulumi.CustomResource
     public Output<ImmutableArray<Outputs.ZeroTrustAccessApplicationDestination>> Destinations { get; private set; } = null!;
 
     [Output("domain")]
-    public Output<string?> Domain { get; private set; } = null!;
+    public Output<string> Domain { get; private set; } = null!;
 
     [Output("enableBindingCookie")]
-    public Output<bool> EnableBindingCookie { get; private set; } = null!;
+    public Output<bool?> EnableBindingCookie { get; private set; } = null!;
 
     [Output("headerBgColor")]
     public Output<string?> HeaderBgColor { get; private set; } = null!;
@@ -64,13 +61,13 @@ public partial class ZeroTrustAccessApplication : global::Pulumi.CustomResource
     public Output<string?> LogoUrl { get; private set; } = null!;
 
     [Output("name")]
-    public Output<string?> Name { get; private set; } = null!;
+    public Output<string> Name { get; private set; } = null!;
 
     [Output("optionsPreflightBypass")]
     public Output<bool?> OptionsPreflightBypass { get; private set; } = null!;
 
     [Output("pathCookieAttribute")]
-    public Output<bool> PathCookieAttribute { get; private set; } = null!;
+    public Output<bool?> PathCookieAttribute { get; private set; } = null!;
 
     [Output("policies")]
     public Output<ImmutableArray<Outputs.ZeroTrustAccessApplicationPolicy>> Policies { get; private set; } = null!;
@@ -97,10 +94,7 @@ public partial class ZeroTrustAccessApplication : global::Pulumi.CustomResource
     public Output<ImmutableArray<string>> Tags { get; private set; } = null!;
 
     [Output("type")]
-    public Output<string?> Type { get; private set; } = null!;
-
-    [Output("updatedAt")]
-    public Output<string> UpdatedAt { get; private set; } = null!;
+    public Output<string> Type { get; private set; } = null!;
 
     [Output("zoneId")]
     public Output<string?> ZoneId { get; private set; } = null!;

@@ -7,16 +7,10 @@ namespace Pulumi.Cloudflare;
 public partial class ZeroTrustAccessPolicy : global::Pulumi.CustomResource
 {
     [Output("accountId")]
-    public Output<string> AccountId { get; private set; } = null!;
-
-    [Output("appCount")]
-    public Output<int> AppCount { get; private set; } = null!;
+    public Output<string?> AccountId { get; private set; } = null!;
 
     [Output("approvalRequired")]
     public Output<bool?> ApprovalRequired { get; private set; } = null!;
-
-    [Output("createdAt")]
-    public Output<string> CreatedAt { get; private set; } = null!;
 
     [Output("decision")]
     public Output<string> Decision { get; private set; } = null!;
@@ -42,14 +36,8 @@ public partial class ZeroTrustAccessPolicy : global::Pulumi.CustomResource
     [Output("requires")]
     public Output<ImmutableArray<Outputs.ZeroTrustAccessPolicyRequire>> Requires { get; private set; } = null!;
 
-    [Output("reusable")]
-    public Output<bool> Reusable { get; private set; } = null!;
-
     [Output("sessionDuration")]
     public Output<string> SessionDuration { get; private set; } = null!;
-
-    [Output("updatedAt")]
-    public Output<string> UpdatedAt { get; private set; } = null!;
 
     public ZeroTrustAccessPolicy(string name, ZeroTrustAccessPolicyArgs args, CustomResourceOptions? options = null)
         : base("cloudflare:index/zeroTrustAccessPolicy:ZeroTrustAccessPolicy", name, args ?? new ZeroTrustAccessPolicyArgs(), MakeResourceOptions(options, ""))
@@ -67,8 +55,8 @@ public partial class ZeroTrustAccessPolicy : global::Pulumi.CustomResource
 
 public sealed class ZeroTrustAccessPolicyArgs : global::Pulumi.ResourceArgs
 {
-    [Input("accountId", required: true)]
-    public Input<string> AccountId { get; set; } = null!;
+    [Input("accountId")]
+    public Input<string>? AccountId { get; set; }
 
     [Input("approvalRequired")]
     public Input<bool>? ApprovalRequired { get; set; }
@@ -85,7 +73,7 @@ public sealed class ZeroTrustAccessPolicyArgs : global::Pulumi.ResourceArgs
         set => _excludes = value;
     }
 
-    [Input("includes", required: true)]
+    [Input("includes")]
     private InputList<Inputs.ZeroTrustAccessPolicyIncludeArgs>? _includes;
 
     public InputList<Inputs.ZeroTrustAccessPolicyIncludeArgs> Includes

@@ -5,7 +5,7 @@ namespace Pulumi.Cloudflare;
 public partial class ZeroTrustTunnelCloudflared : global::Pulumi.CustomResource
 {
     [Output("accountId")]
-    public Output<string> AccountId { get; private set; } = null!;
+    public Output<string?> AccountId { get; private set; } = null!;
 
     [Output("accountTag")]
     public Output<string> AccountTag { get; private set; } = null!;
@@ -67,8 +67,8 @@ public partial class ZeroTrustTunnelCloudflared : global::Pulumi.CustomResource
 
 public sealed class ZeroTrustTunnelCloudflaredArgs : global::Pulumi.ResourceArgs
 {
-    [Input("accountId", required: true)]
-    public Input<string> AccountId { get; set; } = null!;
+    [Input("accountId")]
+    public Input<string>? AccountId { get; set; }
 
     [Input("configSrc")]
     public Input<string>? ConfigSrc { get; set; }

@@ -5,7 +5,7 @@ namespace Pulumi.Cloudflare;
 public partial class ZeroTrustTunnelCloudflaredConfig : global::Pulumi.CustomResource
 {
     [Output("accountId")]
-    public Output<string> AccountId { get; private set; } = null!;
+    public Output<string?> AccountId { get; private set; } = null!;
 
     [Output("config")]
     public Output<Outputs.ZeroTrustTunnelCloudflaredConfigConfig> Config { get; private set; } = null!;
@@ -38,8 +38,8 @@ public partial class ZeroTrustTunnelCloudflaredConfig : global::Pulumi.CustomRes
 
 public sealed class ZeroTrustTunnelCloudflaredConfigArgs : global::Pulumi.ResourceArgs
 {
-    [Input("accountId", required: true)]
-    public Input<string> AccountId { get; set; } = null!;
+    [Input("accountId")]
+    public Input<string>? AccountId { get; set; }
 
     [Input("config")]
     public Input<Inputs.ZeroTrustTunnelCloudflaredConfigConfigArgs>? Config { get; set; }

@@ -16,7 +16,7 @@ public sealed class AwsProviderTests
 {
     private const string ProviderUrn = "urn:pulumi:stack::project::pulumi:pulumi:Stack$pulumi:providers:aws::aws-eu";
 
-    private static Aws.Provider EuProvider() => new("aws-eu", new ProviderArgs
+    private static Aws.Provider EuProvider() => new("aws-eu", new Aws.ProviderArgs
     {
         Region = "eu-central-1",
         AllowedAccountIds = { "123456789012" },
@@ -42,7 +42,7 @@ public sealed class AwsProviderTests
     public async Task AProviderWithoutAllowedAccountsSendsNoAccountList()
     {
         var mocks = new RecordingMocks();
-        await Harness.RunAsync(mocks, () => new Aws.Provider("open", new ProviderArgs { Region = "eu-west-1" }), preview: false);
+        await Harness.RunAsync(mocks, () => new Aws.Provider("open", new Aws.ProviderArgs { Region = "eu-west-1" }), preview: false);
 
         Assert.That(mocks.Single("open").Inputs, Does.Not.ContainKey("allowedAccountIds"));
     }
@@ -73,7 +73,7 @@ public sealed class AwsProviderTests
         await Harness.RunAsync(mocks, () =>
         {
             var outer = EuProvider();
-            var inner = new Aws.Provider("aws-us", new ProviderArgs { Region = "us-east-1" });
+            var inner = new Aws.Provider("aws-us", new Aws.ProviderArgs { Region = "us-east-1" });
             _ = new Outer("outer", new ComponentResourceOptions { Providers = { outer } }, innerProvider: inner);
         }, preview: false);
 

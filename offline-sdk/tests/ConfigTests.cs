@@ -30,6 +30,16 @@ public sealed class ConfigTests
     }
 
     [Test]
+    public async Task ProviderSettingsAreReadFromTheProvidersNamespace()
+    {
+        var (token, region) = await ReadAsync(
+            """{"cloudflare:apiToken":"t0k","aws:region":"eu-west-1","fabric:apiToken":"not-this"}""",
+            _ => (Pulumi.Cloudflare.Config.ApiToken, Pulumi.Aws.Config.Region));
+
+        Assert.That((token, region), Is.EqualTo(("t0k", "eu-west-1")));
+    }
+
+    [Test]
     public async Task ConfigIsReadAgainForEachRun()
     {
         var first = await ReadAsync("""{"fabric:environment":"dev"}""", c => c.Get("environment"));

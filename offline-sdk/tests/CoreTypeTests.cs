@@ -53,9 +53,19 @@ public sealed class CoreTypeTests
     }
 
     [Test]
-    public void OutputToStringExplainsHowToReadAnOutput()
+    public void OutputToStringOutsideADeploymentThrowsAsTheRealSdkDoes()
     {
-        Assert.That(Output.Create(1).ToString(), Does.Contain("Calling [ToString] on an [Output<T>] is not supported."));
+        Assert.Throws<InvalidOperationException>(() => _ = Output.Create(1).ToString());
+    }
+
+    [Test]
+    public async Task OutputToStringInsideADeploymentExplainsHowToReadAnOutputAndWarns()
+    {
+        string? text = null;
+        var mocks = new RecordingMocks();
+        await Harness.RunAsync(mocks, () => text = Output.Create(1).ToString());
+
+        Assert.That(text, Does.Contain("Calling [ToString] on an [Output<T>] is not supported."));
     }
 
     [Test]

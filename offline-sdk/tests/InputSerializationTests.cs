@@ -94,7 +94,7 @@ public sealed class InputSerializationTests
     }
 
     [Test]
-    public async Task JsonInputsArriveAsJsonText()
+    public async Task JsonInputsArriveAsJsonTextFormattedAsTheRealSdkFormatsIt()
     {
         var mocks = new RecordingMocks();
         await Harness.RunAsync(mocks, () => new Bucket("policy", new BucketArgs
@@ -103,7 +103,27 @@ public sealed class InputSerializationTests
             Policy = new Dictionary<string, object> { ["Version"] = "2012-10-17", ["Count"] = 2 },
         }));
 
-        Assert.That(mocks.Single("policy").Inputs["policy"], Is.EqualTo("{\"Count\":2,\"Version\":\"2012-10-17\"}"));
+        // The real SDK formats a protobuf Value with JsonFormatter.Default: padded braces, ", " and ": ".
+        Assert.That(mocks.Single("policy").Inputs["policy"], Is.EqualTo("{ \"Count\": 2, \"Version\": \"2012-10-17\" }"));
+    }
+
+    [Test]
+    public async Task JsonInputsPadListsWriteEmptyOnesAndEscapeAsProtobufDoes()
+    {
+        var mocks = new RecordingMocks();
+        await Harness.RunAsync(mocks, () => new Bucket("policy", new BucketArgs
+        {
+            Region = "r",
+            Policy = new Dictionary<string, object>
+            {
+                ["List"] = new object[] { 1.5, true, "a<b>\"c\\\n\u2028" },
+                ["Empty"] = Array.Empty<object>(),
+                ["Nested"] = new Dictionary<string, object>(),
+            },
+        }));
+
+        Assert.That(mocks.Single("policy").Inputs["policy"], Is.EqualTo(
+            "{ \"Empty\": [ ], \"List\": [ 1.5, true, \"a\\u003cb\\u003e\\\"c\\\\\\n\\u2028\" ], \"Nested\": { } }"));
     }
 
     [Test]

@@ -81,6 +81,28 @@ public sealed class ProvidersCloudflareRandomTests
         return mocks;
     }
 
+    [Test]
+    public async Task AnExplicitRandomProviderRegistersUnderItsProviderToken()
+    {
+        var mocks = new RecordingProviderMocks();
+        await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false }, () => _ = new Pulumi.Random.Provider("rng"));
+
+        Assert.That(mocks.Types, Is.EqualTo(new[] { "pulumi:providers:random" }));
+    }
+
+    private sealed class RecordingProviderMocks : IMocks
+    {
+        public ConcurrentQueue<string> Types { get; } = new();
+
+        public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
+        {
+            Types.Enqueue(args.Type!);
+            return Task.FromResult<(string?, object)>(($"{args.Name}-id", new Dictionary<string, object>()));
+        }
+
+        public Task<object> CallAsync(MockCallArgs args) => throw new NotSupportedException(args.Token);
+    }
+
     /// <summary>Walks nested engine values: string keys index objects, integers index lists.</summary>
     private static object? At(object? root, params object[] path)
     {

@@ -111,14 +111,14 @@ public sealed class TestAsyncTests
         Assert.Throws<InvalidOperationException>(() => _ = Deployment.Instance);
     }
 
-    [Test]
-    public async Task AStackOutputTheConstructorNeverAssignsIsRegisteredAsUnknownDuringAPreview()
+    [TestCase(true)]
+    [TestCase(false)]
+    public void AStackOutputTheConstructorNeverAssignsFailsTheRun(bool isPreview)
     {
-        var mocks = new RecordingMocks();
-        await Deployment.TestAsync<UnassignedOutputStack>(mocks);
+        var error = Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync<UnassignedOutputStack>(
+            new RecordingMocks(), new TestOptions { IsPreview = isPreview }));
 
-        var registered = mocks.RegisteredOutputs.Single();
-        Assert.That(await Harness.IsKnown(registered.Outputs["missing"]), Is.False);
+        Assert.That(error!.Message, Does.Contain("Output(s) 'missing' have no value assigned"));
     }
 
     private static string Explode(string arn) => throw new InvalidOperationException($"apply exploded on {arn}");

@@ -10,6 +10,7 @@ public sealed class SecretMaskerTests
     private static JsonObject Parse(string json) => (JsonObject)JsonNode.Parse(json)!;
 
     [TestCase("secretString")]
+    [TestCase("secretStringWo")]
     [TestCase("clientSecret")]
     [TestCase("tunnelSecret")]
     [TestCase("secretBinary")]

@@ -100,4 +100,54 @@ public sealed class SecretPlannerTests
             Assert.That(plans.Select(p => p.RecoveryWindowDays), Has.All.EqualTo(window));
         });
     }
+
+    [Test]
+    public void AJsonFirstValueHoldsTheFieldsAndTheGeneratedPasswordWhateverTheyContain()
+    {
+        var plan = LambdaPlan(SecretFormat.Json, new Dictionary<string, string>
+        {
+            ["username"] = "app\"user", ["host"] = "db.internal", ["engine"] = "postgres",
+        });
+
+        using var value = System.Text.Json.JsonDocument.Parse(SecretPlanner.FirstValue(plan, "p\"w<d>\\"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.RootElement.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "engine", "host", "password", "username" }));
+            Assert.That(value.RootElement.GetProperty("password").GetString(), Is.EqualTo("p\"w<d>\\"), "the password survives any character");
+            Assert.That(value.RootElement.GetProperty("username").GetString(), Is.EqualTo("app\"user"));
+        });
+    }
+
+    [Test]
+    public void ATextFirstValueIsTheGeneratedStringAlone()
+        => Assert.That(SecretPlanner.FirstValue(LambdaPlan(SecretFormat.Text, new Dictionary<string, string>()), "abc"), Is.EqualTo("abc"));
+
+    [Test]
+    public void LambdaRotatedSecretsStartAsJsonUnlessTheCatalogSaysText()
+    {
+        var plans = SecretPlanner.Plan(ExampleCatalog.View("dev"), 1, Today);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plans.Where(p => p.Rotator == SecretRotator.Lambda).Select(p => p.Format), Has.All.EqualTo(SecretFormat.Json));
+            Assert.That(plans.Where(p => p.Rotator != SecretRotator.Lambda).Select(p => p.Format), Has.All.EqualTo(SecretFormat.Text));
+        });
+    }
+
+    private static CatalogSecretPlan LambdaPlan(SecretFormat format, IReadOnlyDictionary<string, string> fields) => new()
+    {
+        CatalogName = "db",
+        SecretName = "identity-fabric/dev/db",
+        Description = "db",
+        Rotator = SecretRotator.Lambda,
+        RotationDays = 30,
+        Format = format,
+        Fields = fields,
+        Length = SecretPlanner.PlaceholderLength,
+        Special = false,
+        Keepers = new Dictionary<string, string>(),
+        RecoveryWindowDays = 7,
+        Protect = false,
+        Tags = new Dictionary<string, string>(),
+    };
 }

@@ -132,7 +132,7 @@ public sealed class SecretsComponentTests
         var randomUrls = randomValues.Select(SigningKeyRotation.ToBase64Url).ToList();
         foreach (var version in run.OfType(SecretVersionType))
         {
-            var value = Text(version, "secretString");
+            var value = Text(version, version.Inputs.ContainsKey("secretStringWo") ? "secretStringWo" : "secretString");
             Assert.That(randomValues.Concat(randomUrls).Any(value.Contains), Is.True, $"{version.Name} stores a value no Random resource made");
         }
 
@@ -149,7 +149,8 @@ public sealed class SecretsComponentTests
         foreach (var version in versions)
         {
             var args = (Pulumi.Aws.SecretsManager.SecretVersionArgs)version.Args;
-            Assert.That(await Output.IsSecretAsync(args.SecretString!.ToOutput()), Is.True, version.Name);
+            var value = args.SecretString ?? args.SecretStringWo;
+            Assert.That(await Output.IsSecretAsync(value!.ToOutput()), Is.True, version.Name);
         }
     }
 
@@ -186,23 +187,93 @@ public sealed class SecretsComponentTests
     }
 
     [Test]
-    public async Task ALambdaRotatedSecretNeverGetsItsFirstValueWrittenBack()
+    public async Task ALambdaRotatedSecretGetsItsFirstValueWriteOnlyAndOnce()
     {
         var view = ExampleCatalog.View("dev");
         var run = await StartAsync(view, rotationDate: Today);
 
         foreach (var secret in view.Secrets)
         {
-            var options = run.RequestOf($"secrets-{secret.Secret.Name}-version").Options;
-            if (secret.Secret.RotationLambdaArn is not null)
+            var name = secret.Secret.Name;
+            var version = run.Single(SecretVersionType, $"secrets-{name}-version");
+            var options = run.RequestOf($"secrets-{name}-version").Options;
+            Assert.Multiple(() =>
             {
-                Assert.That(options.IgnoreChanges, Does.Contain("secretString"), secret.Secret.Name);
-            }
-            else
-            {
-                Assert.That(options.IgnoreChanges, Does.Not.Contain("secretString"), $"{secret.Secret.Name} is rotated by Pulumi itself");
-            }
+                if (secret.Secret.RotationLambdaArn is not null)
+                {
+                    // Write-only: the value never enters the version's state, and with a fixed version number
+                    // the provider never writes it again over what the Lambda rotated in.
+                    Assert.That(version.Inputs.ContainsKey("secretString"), Is.False, name);
+                    Assert.That(version.Inputs.ContainsKey("secretStringWo"), Is.True, name);
+                    Assert.That(Convert.ToInt32(version.Inputs["secretStringWoVersion"], System.Globalization.CultureInfo.InvariantCulture),
+                        Is.EqualTo(SecretPlanner.FirstValueVersion), name);
+                    Assert.That(options.IgnoreChanges, Does.Contain("versionStages"), $"{name}: the rotation moves the staging labels");
+                }
+                else
+                {
+                    Assert.That(version.Inputs.ContainsKey("secretStringWo"), Is.False, $"{name} is rotated by Pulumi itself");
+                    Assert.That(version.Inputs.ContainsKey("secretString"), Is.True, name);
+                    Assert.That(options.IgnoreChanges, Is.Empty, name);
+                }
+            });
         }
+    }
+
+    [Test]
+    public async Task EveryRotationWaitsForTheFirstVersionOfItsSecret()
+    {
+        var view = ExampleCatalog.View("prod");
+        var run = await StartAsync(view, rotationDate: Today);
+
+        var rotated = view.Secrets.Where(s => s.Secret.RotationLambdaArn is not null).Select(s => s.Secret.Name).ToList();
+        Assert.That(rotated, Is.Not.Empty);
+        foreach (var name in rotated)
+        {
+            var dependsOn = run.RequestOf($"secrets-{name}-rotation").Options.DependsOn;
+            var resources = new List<Resource>();
+            await foreach (var input in dependsOn)
+            {
+                resources.Add(await ValueOf(input.ToOutput()));
+            }
+
+            Assert.That(resources.Select(r => r.GetResourceName()), Does.Contain($"secrets-{name}-version"), name);
+        }
+    }
+
+    [Test]
+    public async Task ALambdaRotatedSecretStartsInTheShapeItsRotationFunctionReads()
+    {
+        var catalog = ExampleCatalog.Load();
+        var shaped = catalog with
+        {
+            Secrets = catalog.Secrets.Select(s => s.Name switch
+            {
+                "orders-db" => s with
+                {
+                    Fields = new Dictionary<string, string>
+                    {
+                        ["engine"] = "postgres", ["host"] = "orders.db.internal", ["username"] = "orders_app", ["port"] = "5432",
+                    },
+                },
+                "payments-provider-key" => s with { Format = SecretFormat.Text },
+                _ => s,
+            }).ToList(),
+        };
+        var run = await StartAsync(EnvironmentResolver.Resolve(shaped, "dev").GetView(), rotationDate: Today);
+
+        using var orders = System.Text.Json.JsonDocument.Parse(Text(run.Single(SecretVersionType, "secrets-orders-db-version"), "secretStringWo"));
+        using var inventory = System.Text.Json.JsonDocument.Parse(Text(run.Single(SecretVersionType, "secrets-inventory-db-version"), "secretStringWo"));
+        var providerKey = Text(run.Single(SecretVersionType, "secrets-payments-provider-key-version"), "secretStringWo");
+        Assert.Multiple(() =>
+        {
+            Assert.That(orders.RootElement.EnumerateObject().Select(p => p.Name),
+                Is.EqualTo(new[] { "engine", "host", "password", "port", "username" }));
+            Assert.That(orders.RootElement.GetProperty("engine").GetString(), Is.EqualTo("postgres"));
+            Assert.That(orders.RootElement.GetProperty("password").GetString(), Has.Length.EqualTo(SecretPlanner.PlaceholderLength));
+            Assert.That(inventory.RootElement.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "password" }),
+                "without fields, the first value is still the JSON object the rotation templates parse");
+            Assert.That(providerKey, Has.Length.EqualTo(SecretPlanner.PlaceholderLength).And.Not.StartWith("{"), "format text is the string alone");
+        });
     }
 
     [Test]

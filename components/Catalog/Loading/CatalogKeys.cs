@@ -28,7 +28,8 @@ internal static class CatalogKeys
 
     public static readonly string[] MachineClient = ["name", "routes", "tokenDuration", "rotationDays"];
 
-    public static readonly string[] Secret = ["name", "description", "owner", "rotationDays", "rotationLambdaArn", "generated"];
+    public static readonly string[] Secret =
+        ["name", "description", "owner", "rotationDays", "rotationLambdaArn", "generated", "format", "fields"];
 
     public static readonly string[] Generated = ["length", "excludePunctuation"];
 
@@ -45,6 +46,13 @@ internal static class CatalogKeys
         {
             ["oidc"] = IdentityProviderKind.Oidc,
             ["cloudflare-access"] = IdentityProviderKind.CloudflareAccess,
+        };
+
+    public static readonly IReadOnlyDictionary<string, SecretFormat> SecretFormats =
+        new Dictionary<string, SecretFormat>(StringComparer.Ordinal)
+        {
+            ["json"] = SecretFormat.Json,
+            ["text"] = SecretFormat.Text,
         };
 
     public static readonly IReadOnlyDictionary<string, ServiceProtocol> Protocols =

@@ -261,6 +261,8 @@ internal sealed class CatalogParser(NodeReader reader)
             RotationDays = m.Int("rotationDays", required: true) ?? 0,
             RotationLambdaArn = m.String("rotationLambdaArn"),
             Generated = generated,
+            Format = m.Enum("format", CatalogKeys.SecretFormats),
+            Fields = m.StringMap("fields"),
             Location = m.Location,
         };
     }

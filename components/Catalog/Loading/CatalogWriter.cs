@@ -182,6 +182,16 @@ public static class CatalogWriter
             w.End();
         }
 
+        if (s.Format is { } format)
+        {
+            w.Str("format", CatalogKeys.Spell(CatalogKeys.SecretFormats, format));
+        }
+
+        if (s.Fields.Count > 0)
+        {
+            w.Map("fields", s.Fields);
+        }
+
         w.End();
     }
 

@@ -46,6 +46,21 @@ public static partial class CatalogValidator
                 c.Error(c.At(at, "rotationLambdaArn"), $"'{arn}' is not a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)");
             }
 
+            if (!hasLambda && (secret.Format is not null || secret.Fields.Count > 0))
+            {
+                c.Error(c.At(at, secret.Format is not null ? "format" : "fields"),
+                    "'format' and 'fields' shape the first value a rotation Lambda reads; a generated secret has no Lambda");
+            }
+            else if (secret.Format == SecretFormat.Text && secret.Fields.Count > 0)
+            {
+                c.Error(c.At(at, "fields"), "'fields' are members of a json first value; format 'text' holds the generated string alone");
+            }
+
+            if (secret.Fields.ContainsKey(CatalogSecret.PasswordField))
+            {
+                c.Error(c.At(at, "fields"), $"'{CatalogSecret.PasswordField}' is the generated member of the first value; leave it out of 'fields'");
+            }
+
             if (secret.Generated is { } generated)
             {
                 if (generated.Length is < 16 or > 4096)

@@ -11,6 +11,9 @@ namespace Pulumi.Aws.SecretsManager
         [Output("arn")]
         public Output<string> Arn { get; private set; } = null!;
 
+        [Output("hasSecretStringWo")]
+        public Output<bool> HasSecretStringWo { get; private set; } = null!;
+
         [Output("region")]
         public Output<string> Region { get; private set; } = null!;
 
@@ -22,6 +25,12 @@ namespace Pulumi.Aws.SecretsManager
 
         [Output("secretString")]
         public Output<string?> SecretString { get; private set; } = null!;
+
+        [Output("secretStringWo")]
+        public Output<string?> SecretStringWo { get; private set; } = null!;
+
+        [Output("secretStringWoVersion")]
+        public Output<int?> SecretStringWoVersion { get; private set; } = null!;
 
         [Output("versionId")]
         public Output<string> VersionId { get; private set; } = null!;
@@ -41,7 +50,7 @@ namespace Pulumi.Aws.SecretsManager
                 Version = Utilities.Version,
                 AdditionalSecretOutputs =
                 {
-                    "secretBinary", "secretString",
+                    "secretBinary", "secretString", "secretStringWo",
                 },
             };
             return CustomResourceOptions.Merge(defaultOptions, options);
@@ -71,6 +80,17 @@ namespace Pulumi.Aws.SecretsManager
             get => _secretString;
             set => _secretString = value is null ? null : (Input<string>)Output.CreateSecret(value.ToOutput());
         }
+
+        [Input("secretStringWo")]
+        private Input<string>? _secretStringWo;
+        public Input<string>? SecretStringWo
+        {
+            get => _secretStringWo;
+            set => _secretStringWo = value is null ? null : (Input<string>)Output.CreateSecret(value.ToOutput());
+        }
+
+        [Input("secretStringWoVersion")]
+        public Input<int>? SecretStringWoVersion { get; set; }
 
         [Input("versionStages")]
         private InputList<string>? _versionStages;

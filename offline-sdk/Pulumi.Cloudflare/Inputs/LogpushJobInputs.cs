@@ -8,9 +8,6 @@ public sealed class LogpushJobOutputOptionsArgs : global::Pulumi.ResourceArgs
     [Input("batchSuffix")]
     public Input<string>? BatchSuffix { get; set; }
 
-    [Input("cve20214428")]
-    public Input<bool>? Cve20214428 { get; set; }
-
     [Input("fieldDelimiter")]
     public Input<string>? FieldDelimiter { get; set; }
 

@@ -7,7 +7,6 @@ public sealed class LogpushJobOutputOptions
 {
     public readonly string? BatchPrefix;
     public readonly string? BatchSuffix;
-    public readonly bool? Cve20214428;
     public readonly string? FieldDelimiter;
     public readonly ImmutableArray<string> FieldNames;
     public readonly string? OutputType;
@@ -19,11 +18,10 @@ public sealed class LogpushJobOutputOptions
     public readonly string? TimestampFormat;
 
     [OutputConstructor]
-    private LogpushJobOutputOptions(string? batchPrefix, string? batchSuffix, bool? cve20214428, string? fieldDelimiter, ImmutableArray<string> fieldNames, string? outputType, string? recordDelimiter, string? recordPrefix, string? recordSuffix, string? recordTemplate, double? sampleRate, string? timestampFormat)
+    private LogpushJobOutputOptions(string? batchPrefix, string? batchSuffix, string? fieldDelimiter, ImmutableArray<string> fieldNames, string? outputType, string? recordDelimiter, string? recordPrefix, string? recordSuffix, string? recordTemplate, double? sampleRate, string? timestampFormat)
     {
         BatchPrefix = batchPrefix;
         BatchSuffix = batchSuffix;
-        Cve20214428 = cve20214428;
         FieldDelimiter = fieldDelimiter;
         FieldNames = fieldNames;
         OutputType = outputType;

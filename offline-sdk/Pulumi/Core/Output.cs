@@ -205,16 +205,25 @@ public sealed class Output<T> : IOutput
         return new OutputData<ImmutableArray<T>>(resources.ToImmutable(), values.MoveToImmutable(), isKnown, isSecret);
     }
 
+    /// <summary>
+    /// Not the value: inside a deployment, the message below, also logged as a warning; outside one, an
+    /// <see cref="InvalidOperationException"/>, since the warning needs <see cref="Deployment.Instance"/>. Both as
+    /// the real SDK does.
+    /// </summary>
     public override string ToString()
-        => string.Join(Environment.NewLine,
+    {
+        var message = string.Join(Environment.NewLine,
             "Calling [ToString] on an [Output<T>] is not supported.",
             "",
             "To get the value of an Output<T> as an Output<string> consider:",
             "1. o.Apply(v => $\"prefix{v}suffix\")",
             "2. Output.Format($\"prefix{hostname}suffix\");",
             "",
-            "See https://pulumi.io/help/outputs for more details.",
+            "See https://www.pulumi.com/docs/concepts/inputs-outputs for more details.",
             "This function may throw in a future version of Pulumi.");
+        Log.Warn(message);
+        return message;
+    }
 }
 
 internal static class OutputHelpers

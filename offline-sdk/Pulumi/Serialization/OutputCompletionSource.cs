@@ -62,6 +62,14 @@ internal static class OutputCompletionSource
                 continue;
             }
 
+            // A stack's own outputs are what its constructor assigns, never engine placeholders: one it leaves
+            // unassigned stays null, and the run fails on it as in the real SDK.
+            if (resource is Stack && property.DeclaringType is { } declaring && declaring != typeof(Stack)
+                && typeof(Stack).IsAssignableFrom(declaring))
+            {
+                continue;
+            }
+
             var fullName = $"[Output] {resource.GetType().FullName}.{property.Name}";
             var propertyType = property.PropertyType;
             if (!propertyType.IsConstructedGenericType || propertyType.GetGenericTypeDefinition() != typeof(Output<>))

@@ -186,7 +186,7 @@ internal sealed class WireSerializer
             var wire = await serializer.SerializeAsync(context, value).ConfigureAwait(false);
             var (plain, isKnown, isSecret) = WireValues.ToPlain(wire);
             return new OutputData<string>(
-                serializer.DependentResources.ToImmutableHashSet(), isKnown ? WireValues.ToJson(plain) : "", isKnown, isSecret);
+                serializer.DependentResources.ToImmutableHashSet(), isKnown ? WireValues.ToProtobufJson(plain) : "", isKnown, isSecret);
         }
 
         return new Output<string>(GetData());

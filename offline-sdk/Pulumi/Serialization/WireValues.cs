@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -103,6 +104,127 @@ internal static class WireValues
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>
+    /// Writes a plain value as the real SDK writes a <c>json: true</c> input: the value becomes a protobuf
+    /// <c>Value</c> that <c>Google.Protobuf.JsonFormatter.Default</c> formats, so objects and lists are padded with
+    /// spaces (<c>{ "Count": 2, "Name": "a" }</c>, <c>[ 1, 2 ]</c>, empty ones <c>{ }</c> and <c>[ ]</c>), numbers
+    /// are doubles in round-trip form, and strings escape <c>"</c>, <c>\</c>, control characters, <c>&lt;</c>,
+    /// <c>&gt;</c> and the invisible characters JavaScript treats specially. The real SDK lists object keys in
+    /// its dictionary's order, which varies between processes; here they are in ordinal order.
+    /// </summary>
+    public static string ToProtobufJson(object? plain)
+    {
+        var text = new StringBuilder();
+        WriteProtobuf(text, plain);
+        return text.ToString();
+    }
+
+    private static void WriteProtobuf(StringBuilder text, object? plain)
+    {
+        switch (plain)
+        {
+            case null:
+                text.Append("null");
+                break;
+            case bool b:
+                text.Append(b ? "true" : "false");
+                break;
+            case double d:
+                WriteProtobufNumber(text, d);
+                break;
+            case int i:
+                WriteProtobufNumber(text, i);
+                break;
+            case string s:
+                WriteProtobufString(text, s);
+                break;
+            case ImmutableArray<object?> list:
+                text.Append("[ ");
+                for (var i = 0; i < list.Length; i++)
+                {
+                    text.Append(i == 0 ? "" : ", ");
+                    WriteProtobuf(text, list[i]);
+                }
+
+                text.Append(list.Length == 0 ? "]" : " ]");
+                break;
+            case ImmutableDictionary<string, object?> map:
+                text.Append("{ ");
+                var first = true;
+                foreach (var (key, element) in map.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    text.Append(first ? "" : ", ");
+                    WriteProtobufString(text, key);
+                    text.Append(": ");
+                    WriteProtobuf(text, element);
+                    first = false;
+                }
+
+                text.Append(first ? "}" : " }");
+                break;
+            default:
+                throw new InvalidOperationException($"{plain.GetType().FullName} cannot be written as JSON.");
+        }
+    }
+
+    private static void WriteProtobufNumber(StringBuilder text, double d)
+        => text.Append(double.IsNaN(d) ? "\"NaN\""
+            : double.IsPositiveInfinity(d) ? "\"Infinity\""
+            : double.IsNegativeInfinity(d) ? "\"-Infinity\""
+            : d.ToString("r", CultureInfo.InvariantCulture));
+
+    private static void WriteProtobufString(StringBuilder text, string value)
+    {
+        text.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    text.Append("\\\"");
+                    break;
+                case '\\':
+                    text.Append("\\\\");
+                    break;
+                case '\b':
+                    text.Append("\\b");
+                    break;
+                case '\t':
+                    text.Append("\\t");
+                    break;
+                case '\n':
+                    text.Append("\\n");
+                    break;
+                case '\f':
+                    text.Append("\\f");
+                    break;
+                case '\r':
+                    text.Append("\\r");
+                    break;
+                default:
+                    if (c < 0x20 || c is '<' or '>' || (c >= 0x7f && c < 0xa0) || IsJavaScriptSensitive(c))
+                    {
+                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        text.Append('"');
+    }
+
+    // Characters JsonFormatter escapes although JSON allows them: invisible ones that JavaScript parsers treat
+    // specially. Surrogate pairs are written as two escapes as well.
+    private static bool IsJavaScriptSensitive(char c)
+        => c is '\u00ad' or '\u06dd' or '\u070f' or '\u17b4' or '\u17b5' or '\ufeff' or (>= '\ufff9' and <= '\ufffb')
+            or (>= '\u0600' and <= '\u0603') or (>= '\u200b' and <= '\u200f') or (>= '\u2028' and <= '\u202e')
+            or (>= '\u2060' and <= '\u2064') or (>= '\u206a' and <= '\u206f') || char.IsSurrogate(c);
 
     private static void Write(Utf8JsonWriter writer, object? plain)
     {

@@ -10,8 +10,13 @@ namespace Pulumi.Aws.VpcLattice.Inputs
         [Input("fixedResponse")]
         public Input<Inputs.ListenerDefaultActionFixedResponseArgs>? FixedResponse { get; set; }
 
-        [Input("forward")]
-        public Input<Inputs.ListenerDefaultActionForwardArgs>? Forward { get; set; }
+        [Input("forwards")]
+        private InputList<Inputs.ListenerDefaultActionForwardArgs>? _forwards;
+        public InputList<Inputs.ListenerDefaultActionForwardArgs> Forwards
+        {
+            get => _forwards ?? (_forwards = new InputList<Inputs.ListenerDefaultActionForwardArgs>());
+            set => _forwards = value;
+        }
 
         public ListenerDefaultActionArgs()
         {
