@@ -5,7 +5,7 @@ namespace Pulumi.Cloudflare;
 public partial class DnsRecord : global::Pulumi.CustomResource
 {
     [Output("comment")]
-    public Output<string> Comment { get; private set; } = null!;
+    public Output<string?> Comment { get; private set; } = null!;
 
     [Output("content")]
     public Output<string> Content { get; private set; } = null!;
@@ -35,7 +35,7 @@ public partial class DnsRecord : global::Pulumi.CustomResource
     public Output<string> Type { get; private set; } = null!;
 
     [Output("zoneId")]
-    public Output<string> ZoneId { get; private set; } = null!;
+    public Output<string?> ZoneId { get; private set; } = null!;
 
     public DnsRecord(string name, DnsRecordArgs args, CustomResourceOptions? options = null)
         : base("cloudflare:index/dnsRecord:DnsRecord", name, args ?? new DnsRecordArgs(), MakeResourceOptions(options, ""))
@@ -79,8 +79,8 @@ public sealed class DnsRecordArgs : global::Pulumi.ResourceArgs
     [Input("type", required: true)]
     public Input<string> Type { get; set; } = null!;
 
-    [Input("zoneId", required: true)]
-    public Input<string> ZoneId { get; set; } = null!;
+    [Input("zoneId")]
+    public Input<string>? ZoneId { get; set; }
 
     public DnsRecordArgs()
     {

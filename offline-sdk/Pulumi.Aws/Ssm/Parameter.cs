@@ -42,16 +42,13 @@ namespace Pulumi.Aws.Ssm
         public Output<ImmutableDictionary<string, string>> TagsAll { get; private set; } = null!;
 
         [Output("tier")]
-        public Output<string?> Tier { get; private set; } = null!;
+        public Output<string> Tier { get; private set; } = null!;
 
         [Output("type")]
         public Output<string> Type { get; private set; } = null!;
 
         [Output("value")]
         public Output<string> Value { get; private set; } = null!;
-
-        [Output("version")]
-        public Output<int> Version { get; private set; } = null!;
 
         public Parameter(string name, ParameterArgs args, CustomResourceOptions? options = null)
             : base("aws:ssm/parameter:Parameter", name, args ?? new ParameterArgs(), MakeResourceOptions(options))
@@ -65,7 +62,7 @@ namespace Pulumi.Aws.Ssm
                 Version = Utilities.Version,
                 AdditionalSecretOutputs =
                 {
-                    "value",
+                    "value", "valueWo",
                 },
             };
             return CustomResourceOptions.Merge(defaultOptions, options);
@@ -121,6 +118,14 @@ namespace Pulumi.Aws.Ssm
         {
             get => _value;
             set => _value = value is null ? null : (Input<string>)Output.CreateSecret(value.ToOutput());
+        }
+
+        [Input("valueWo")]
+        private Input<string>? _valueWo;
+        public Input<string>? ValueWo
+        {
+            get => _valueWo;
+            set => _valueWo = value is null ? null : (Input<string>)Output.CreateSecret(value.ToOutput());
         }
 
         public ParameterArgs()

@@ -237,12 +237,13 @@ res({"name": "LogpushJob", "token": "cloudflare:index/logpushJob:LogpushJob",
 print("cloudflare done")
 
 # ---------- DNS ----------
-# The members the project uses, checked against sdk/dotnet/DnsRecord.cs of the 6.x line (ttl is a required double).
+# The members the project uses, checked against sdk/dotnet/DnsRecord.cs of the 6.x line (ttl is a required double) and
+# the 6.17.0 declarations (comment and zoneId optional).
 res({"name": "DnsRecord", "token": "cloudflare:index/dnsRecord:DnsRecord",
-    "outputs": [("comment","string",False),("content","string",False),("createdOn","string",False),("meta","string",False),
+    "outputs": [("comment","string",True),("content","string",False),("createdOn","string",False),("meta","string",False),
         ("modifiedOn","string",False),("name","string",False),("proxiable","bool",False),("proxied","bool",False),
-        ("ttl","double",False),("type","string",False),("zoneId","string",False)],
+        ("ttl","double",False),("type","string",False),("zoneId","string",True)],
     "args": [("comment","string",N),("content","string",N),("name","string",R),("proxied","bool",N),
-        ("ttl","double",R),("type","string",R),("zoneId","string",R)],
+        ("ttl","double",R),("type","string",R),("zoneId","string",N)],
     "state": [("comment","string",N),("content","string",N),("name","string",N),("proxied","bool",N),
         ("ttl","double",N),("type","string",N),("zoneId","string",N)]})
