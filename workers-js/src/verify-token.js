@@ -1,6 +1,6 @@
 // Token verification: finds the caller's token, picks the identity provider by
 // its issuer, checks the JWS signature with WebCrypto against the provider's
-// allowlisted algorithms and cached keys (imported with jose), then the claims.
+// allowlisted algorithms and cached keys (src/jwk-import.js), then the claims.
 // Every failure is an EdgeError "token-invalid" (401) whose reason names the
 // check that failed; missing keys are "keys-unavailable" (503). Tokens in the
 // query string are never read.
