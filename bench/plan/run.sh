@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Plans the dev stack with generated catalogs of 100 and 1,000 services (5 routes each) and prints the median times
-# and their ratio. Usage: bench/plan/run.sh [runs] [stack] [sizes]   e.g. bench/plan/run.sh 3 dev 100,1000
+# Plans the dev stack with generated catalogs of 100 and 1,000 services (5 routes each) and prints, per size, the median
+# time, the peak memory of the process that planned it (one process per size) and its CPU, allocation and GC totals,
+# then the time ratio. Usage: bench/plan/run.sh [runs] [stack] [sizes]   e.g. bench/plan/run.sh 1 dev 1000,10000
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here/../.."
