@@ -4,21 +4,25 @@
 // key's kid, or an ES256 token under a P-384 key's kid, finds no key. The key is
 // imported for "verify" only and is not extractable; private members are refused.
 
-const rsa = (name, bits) => ({ kty: "RSA", params: { name, hash: `SHA-${bits}` } });
-const ec = (curve) => ({ kty: "EC", crv: curve, params: { name: "ECDSA", namedCurve: curve } });
+// RS*, PS* and ES* for SHA-256, -384 and -512 (ES512 is P-521), and EdDSA (Ed25519): how a key of each algorithm
+// is imported (`params`) and how its signatures are checked (`verify`, with the hash and PSS salt length the JWS
+// algorithm fixes).
+const EDDSA = { name: "Ed25519" };
+const BY_ALGORITHM = { EdDSA: { kty: "OKP", crv: "Ed25519", params: EDDSA, verify: EDDSA } };
+for (const bits of [256, 384, 512]) {
+  const hash = `SHA-${bits}`;
+  const curve = `P-${bits === 512 ? 521 : bits}`;
+  const pkcs1 = { name: "RSASSA-PKCS1-v1_5" };
+  BY_ALGORITHM[`RS${bits}`] = { kty: "RSA", params: { ...pkcs1, hash }, verify: pkcs1 };
+  BY_ALGORITHM[`PS${bits}`] = { kty: "RSA", params: { name: "RSA-PSS", hash }, verify: { name: "RSA-PSS", saltLength: bits / 8 } };
+  BY_ALGORITHM[`ES${bits}`] = { kty: "EC", crv: curve, params: { name: "ECDSA", namedCurve: curve }, verify: { name: "ECDSA", hash } };
+}
+Object.freeze(BY_ALGORITHM);
 
-const BY_ALGORITHM = Object.freeze({
-  RS256: rsa("RSASSA-PKCS1-v1_5", 256),
-  RS384: rsa("RSASSA-PKCS1-v1_5", 384),
-  RS512: rsa("RSASSA-PKCS1-v1_5", 512),
-  PS256: rsa("RSA-PSS", 256),
-  PS384: rsa("RSA-PSS", 384),
-  PS512: rsa("RSA-PSS", 512),
-  ES256: ec("P-256"),
-  ES384: ec("P-384"),
-  ES512: ec("P-521"),
-  EdDSA: { kty: "OKP", crv: "Ed25519", params: { name: "Ed25519" } },
-});
+/** The WebCrypto parameters that check a signature of a JWS algorithm, or undefined for an algorithm not listed. */
+export function verifyParams(alg) {
+  return Object.hasOwn(BY_ALGORITHM, alg) ? BY_ALGORITHM[alg].verify : undefined;
+}
 
 // Members that only a private key (RSA, EC, OKP) or a symmetric key carries.
 const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"];

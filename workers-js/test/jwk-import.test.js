@@ -3,7 +3,7 @@
 // and key_ops without "verify" are refused before any signature is checked.
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { importVerifyKey } from "../src/jwk-import.js";
+import { importVerifyKey, verifyParams } from "../src/jwk-import.js";
 
 const VERIFY = {
   RS256: { name: "RSASSA-PKCS1-v1_5" },
@@ -47,6 +47,15 @@ describe("a published JWK", () => {
       expect(await verifies(key, alg, `${h}.${Buffer.from('{"sub":"root"}').toString("base64url")}.${s}`)).toBe(false);
     });
   }
+});
+
+describe("the signature parameters of an algorithm", () => {
+  it("fix the hash and the PSS salt length the JWS algorithm names, and exist for no other name", () => {
+    for (const [alg, params] of Object.entries(VERIFY)) expect(verifyParams(alg), alg).toEqual(params);
+    expect(verifyParams("PS384")).toEqual({ name: "RSA-PSS", saltLength: 48 });
+    expect(verifyParams("RS512")).toEqual({ name: "RSASSA-PKCS1-v1_5" });
+    for (const alg of ["HS256", "none", "ES256K", "constructor", "__proto__", undefined]) expect(verifyParams(alg), String(alg)).toBeUndefined();
+  });
 });
 
 describe("a JWK is refused", () => {

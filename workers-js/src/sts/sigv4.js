@@ -8,9 +8,9 @@
 import { createHash, createHmac } from "node:crypto";
 
 export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-const EMPTY_PAYLOAD_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-const hmac = (key, text) => createHmac("sha256", key).update(text, "utf8").digest();
+const hmac = (key, text, encoding) => createHmac("sha256", key).update(text, "utf8").digest(encoding);
+const sha256Hex = (text) => createHash("sha256").update(text, "utf8").digest("hex");
 
 // encodeURIComponent leaves !'()* alone; RFC 3986 (and SigV4) encode them.
 const rfc3986 = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -36,9 +36,8 @@ function canonicalQuery(searchParams) {
  * @returns {Promise<Record<string, string>>} lower-case header names
  */
 export async function sigV4Headers({ method, url, credentials, region, service, datetime, payloadHash = UNSIGNED_PAYLOAD }) {
-  const { accessKeyId, secretAccessKey, sessionToken } = credentials ?? {};
-  if (url == null) throw new TypeError("url is required");
-  if (accessKeyId == null || secretAccessKey == null) throw new TypeError("credentials are required");
+  const { accessKeyId, secretAccessKey, sessionToken } = credentials;
+  if (!accessKeyId || !secretAccessKey) throw new TypeError("credentials");
   const target = new URL(url);
   const when = datetime ?? new Date().toISOString().replace(/[:-]|\.\d{3}/g, "");
   const signed = {};
@@ -52,14 +51,14 @@ export async function sigV4Headers({ method, url, credentials, region, service, 
   const signedHeaders = names.join(";");
   const canonicalRequest = [
     (method || "GET").toUpperCase(), canonicalPath(target.pathname), canonicalQuery(target.searchParams),
-    canonicalHeaders, signedHeaders, payloadHash ?? EMPTY_PAYLOAD_SHA256,
+    canonicalHeaders, signedHeaders, payloadHash ?? sha256Hex(""),
   ].join("\n");
 
   const date = when.slice(0, 8);
   const scope = `${date}/${region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", when, scope, createHash("sha256").update(canonicalRequest, "utf8").digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", when, scope, sha256Hex(canonicalRequest)].join("\n");
   const signingKey = hmac(hmac(hmac(hmac(`AWS4${secretAccessKey}`, date), region), service), "aws4_request");
-  const signature = createHmac("sha256", signingKey).update(stringToSign, "utf8").digest("hex");
+  const signature = hmac(signingKey, stringToSign, "hex");
   return {
     ...signed,
     authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
