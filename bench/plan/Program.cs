@@ -6,43 +6,49 @@ using IdentityFabric.Catalog.Bench;
 using IdentityFabric.Cli.Planning;
 using IdentityFabric.Stacks;
 
-// Usage: [runs] [stack] [sizes, comma-separated]. Plans the stack with generated catalogs (5 routes per service) and
-// prints, per size, the median wall time and the peak memory of the process that planned it, then the ratio of the
-// largest size's time to the smallest's. Each size runs in a process of its own (after one warm-up plan), so its peak
-// memory is its own and not the high-water mark of a larger size planned before it.
+// Usage: [runs] [stacks, comma-separated] [sizes, comma-separated]. Plans each stack with generated catalogs (5 routes
+// per service) and prints per stack and size the median wall time of the plan, the peak memory of the process that
+// planned it with its CPU, allocation and GC totals, the median time of its cloud preflight and the preflight's share,
+// the preflight's error and warning counts, and the ratio of the largest size's plan time to the smallest's. Each
+// stack and size runs in a process of its own (after one warm-up plan), so its peak memory is its own and not the
+// high-water mark of a larger size planned before it. Exit 1 when a plan fails or the preflight refuses a catalog.
 const string OneSizeFlag = "--one-size";
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
-var stack = args.Length > 1 ? args[1] : "dev";
+var stacks = (args.Length > 1 ? args[1] : "dev").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var sizes = (args.Length > 2 ? args[2] : "100,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 
 if (args.Contains(OneSizeFlag))
 {
-    return await PlanOneSizeAsync(runs, stack, sizes.Single());
+    return await PlanOneSizeAsync(runs, stacks.Single(), sizes.Single());
 }
 
-Console.WriteLine($"plan benchmark: stack {stack}, {runs} run(s) per size, {Environment.ProcessorCount} cores, .NET {Environment.Version}, one process per size");
-var medians = new Dictionary<int, double>();
-foreach (var size in sizes)
+Console.WriteLine($"plan benchmark: stacks {string.Join(", ", stacks)}, {runs} run(s) per size, {Environment.ProcessorCount} cores, .NET {Environment.Version}, one process per stack and size");
+var failed = false;
+foreach (var stack in stacks)
 {
-    var median = RunSizeInChildProcess(runs, stack, size);
-    if (median is null)
+    var medians = new Dictionary<int, double>();
+    foreach (var size in sizes)
     {
-        return 1;
+        var (median, passed) = RunSizeInChildProcess(runs, stack, size);
+        failed |= !passed;
+        if (median is { } seconds)
+        {
+            medians[size] = seconds;
+        }
     }
 
-    medians[size] = median.Value;
+    if (sizes.Count > 1 && sizes.All(medians.ContainsKey))
+    {
+        var (small, large) = (sizes.Min(), sizes.Max());
+        Console.WriteLine($"{stack,-8} ratio {large}/{small}: {medians[large] / medians[small]:F1} (linear would be {(double)large / small:F1})");
+    }
 }
 
-if (sizes.Count > 1)
-{
-    var (small, large) = (sizes.Min(), sizes.Max());
-    Console.WriteLine($"ratio {large}/{small}: {medians[large] / medians[small]:F1} (linear would be {(double)large / small:F1})");
-}
+return failed ? 1 : 0;
 
-return 0;
-
-// Runs this program again for one size and passes its lines through; returns the median it reported.
-static double? RunSizeInChildProcess(int runs, string stack, int size)
+// Runs this program again for one stack and size and passes its lines through; returns the median it reported (null
+// when the plan failed) and whether it passed.
+static (double? Median, bool Passed) RunSizeInChildProcess(int runs, string stack, int size)
 {
     var host = Environment.ProcessPath ?? throw new InvalidOperationException("the benchmark cannot find its own executable");
     var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -70,16 +76,15 @@ static double? RunSizeInChildProcess(int runs, string stack, int size)
     }
 
     child.WaitForExit();
-    if (child.ExitCode != 0 || median is null)
+    if (median is null)
     {
-        Console.Error.WriteLine($"the plan of {size} services failed (exit code {child.ExitCode})");
-        return null;
+        Console.Error.WriteLine($"the plan of stack {stack} with {size} services failed (exit code {child.ExitCode})");
     }
 
-    return median;
+    return (median, child.ExitCode == 0 && median is not null);
 }
 
-// One size in this process: a warm-up plan, then the timed runs, then the process's peak memory.
+// One stack and size in this process: a warm-up plan, then the timed runs, then the process's peak memory.
 static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
 {
     var root = StackConfiguration.FindProjectRoot(Directory.GetCurrentDirectory());
@@ -98,44 +103,73 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
             return StackConfiguration.Load(root, stack).With("catalogPath", dir);
         }
 
-        async Task<(double Seconds, int Resources)> PlanOnceAsync(int services)
+        async Task<(double Seconds, double Preflight, PlanResult Result)> PlanOnceAsync(int services)
         {
             var configuration = ConfigurationFor(services);
             var clock = Stopwatch.StartNew();
             var result = await PlanRunner.RunAsync(configuration, StackPlanner.PlanAsync<FabricStack>, TextWriter.Null);
-            var json = PlanJson.Write(result.Plan);
+            var json = PlanJson.Write(result.Plan, result.Preflight);
             clock.Stop();
             GC.KeepAlive(json);
-            return (clock.Elapsed.TotalSeconds, result.Plan.Resources.Count(r => !r.IsGrouping));
+            return (clock.Elapsed.TotalSeconds, result.PreflightTime.TotalSeconds, result);
         }
 
         var warmupSize = Math.Min(10, size);
-        var warmup = await PlanOnceAsync(warmupSize);
-        Console.WriteLine($"warm-up ({warmupSize} services): {warmup.Seconds:F2} s, {warmup.Resources} resources");
+        try
+        {
+            var warmup = await PlanOnceAsync(warmupSize);
+            Console.WriteLine($"warm-up ({warmupSize} services): {warmup.Seconds:F2} s, {warmup.Result.Plan.Resources.Count(r => !r.IsGrouping)} resources");
+        }
+        catch (Exception failure) when (failure is PlanException or CatalogException)
+        {
+            Console.WriteLine($"{stack,-8} warm-up ({warmupSize} services): the plan failed: {failure.Message.Split('\n')[0]}");
+            return 1;
+        }
 
         var times = new List<double>();
-        var resources = 0;
+        var preflightTimes = new List<double>();
+        PlanResult? last = null;
         for (var i = 0; i < runs; i++)
         {
-            (var seconds, resources) = await PlanOnceAsync(size);
-            times.Add(seconds);
+            try
+            {
+                var (seconds, preflight, result) = await PlanOnceAsync(size);
+                times.Add(seconds);
+                preflightTimes.Add(preflight);
+                last = result;
+            }
+            catch (Exception failure) when (failure is PlanException or CatalogException)
+            {
+                Console.WriteLine($"{stack,-8} {size,5} services: the plan failed: {failure.Message.Split('\n')[0]}");
+                return 1;
+            }
         }
 
         times.Sort();
+        preflightTimes.Sort();
         var median = times[times.Count / 2];
+        var preflightMedian = preflightTimes[preflightTimes.Count / 2];
+        var report = last!.Preflight;
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         var peakGiB = self.PeakWorkingSet64 / (1024.0 * 1024 * 1024);
         var allocatedGiB = GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024);
         Console.WriteLine(
-            $"{size,5} services, {size * 5,5} routes: {resources,6} resources, median {median:F2} s " +
-            $"(runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s), " +
-            $"peak memory {peakGiB:F2} GiB");
+            $"{stack,-8} {size,5} services, {size * 5,5} routes: {last.Plan.Resources.Count(r => !r.IsGrouping),6} resources, " +
+            $"plan median {median:F2} s (runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s), " +
+            $"peak memory {peakGiB:F2} GiB; " +
+            $"preflight median {preflightMedian:F3} s = {100 * preflightMedian / median:F1} % of the plan; " +
+            $"preflight {report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s)");
         Console.WriteLine(
             $"       process totals (warm-up included): cpu {self.TotalProcessorTime.TotalSeconds:F1} s, {allocatedGiB:F1} GiB allocated, " +
             $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F1} s, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        foreach (var finding in report.Findings.Take(8))
+        {
+            Console.WriteLine($"    {finding}");
+        }
+
         Console.WriteLine($"median-seconds {median.ToString("R", CultureInfo.InvariantCulture)}");
-        return 0;
+        return report.Passed ? 0 : 1;
     }
     finally
     {

@@ -3,12 +3,13 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IdentityFabric.Cli.Planning.Access;
 
 namespace IdentityFabric.Cli.Planning;
 
 /// <summary>
-/// The plan's JSON form: <c>{"stack": "...", "resources": [{"type", "name", "urn", "parent", "inputs"}]}</c>,
-/// resources in URN order, object keys sorted, two-space indentation: the same plan always prints the same bytes.
+/// The plan's JSON form: <c>{"stack": "...", "resources": [{"type", "name", "urn", "parent", "inputs"}], "access": {...}}</c>
+/// (<c>access</c>: the effective-access model, see <see cref="EffectiveAccessJson"/>), resources in URN order, object keys sorted, two-space indentation: the same plan always prints the same bytes.
 /// </summary>
 public static class PlanJson
 {
@@ -19,9 +20,10 @@ public static class PlanJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes a plan.</summary>
+    /// <summary>Writes a plan, with the preflight's report when given (as <c>"preflight"</c>, after the resources).</summary>
     /// <param name="plan">The plan.</param>
-    public static string Write(StackPlan plan)
+    /// <param name="preflight">The preflight's report, or null.</param>
+    public static string Write(StackPlan plan, IdentityFabric.Components.Preflight.PreflightReport? preflight = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
 
@@ -54,6 +56,18 @@ public static class PlanJson
             }
 
             writer.WriteEndArray();
+            if (plan.Access is { } access)
+            {
+                writer.WritePropertyName(EffectiveAccessJson.Key);
+                EffectiveAccessJson.Write(access).WriteTo(writer, Options);
+            }
+
+            if (preflight is not null)
+            {
+                writer.WritePropertyName("preflight");
+                PlanPreflight.ToJson(preflight).WriteTo(writer, Options);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -83,7 +97,10 @@ public static class PlanJson
                     : throw new PlanException($"{source}: resource {index} is not an object"))
                 .OrderBy(r => r.Urn, StringComparer.Ordinal)
                 .ToList();
-            return new StackPlan(stack, resources);
+            return new StackPlan(stack, resources)
+            {
+                Access = root[EffectiveAccessJson.Key] is { } access ? EffectiveAccessJson.Read(access, source) : null,
+            };
         }
         catch (Exception failure) when (failure is JsonException or InvalidOperationException or FormatException)
         {

@@ -1,23 +1,25 @@
 using System.Globalization;
 using System.Text;
+using IdentityFabric.Cli.Planning.Access;
 using IdentityFabric.Components.Topology;
 
 namespace IdentityFabric.Cli.Planning;
 
 /// <summary>
-/// The plan for people: resources grouped by cloud, then by component and type, with counts; then the trust chain
-/// as a Mermaid flowchart.
+/// The plan for people: resources grouped by cloud, then by component and type, with counts; the effective access
+/// (who may reach what) as compact tables; then the trust chain as a Mermaid flowchart.
 /// </summary>
 public static class PlanMarkdown
 {
     /// <summary>Renders a plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="topology">The environment's topology, for the trust chain; null leaves the diagram out.</param>
-    public static string Render(StackPlan plan, MeshTopology? topology)
+    /// <param name="preflight">The preflight's report, shown first; null leaves it out.</param>
+    public static string Render(StackPlan plan, MeshTopology? topology, IdentityFabric.Components.Preflight.PreflightReport? preflight = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var components = plan.TopComponents();
-        var managed = plan.Resources.Where(r => !r.IsGrouping).ToList();
+        var managed = plan.ManagedResources;
         var clouds = managed.GroupBy(r => r.Package, StringComparer.Ordinal).OrderBy(g => CloudOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var topLevel = plan.Resources.Where(r => r.IsGrouping && r.Parent is not null && components.TryGetValue(r.Urn, out var top) && top.Urn == r.Urn).ToList();
 
@@ -26,6 +28,10 @@ public static class PlanMarkdown
         text.Append(CultureInfo.InvariantCulture, $"**{managed.Count} resources** in {topLevel.Count} components: ");
         text.Append(string.Join(", ", clouds.Select(c => $"{CloudName(c.Key)} {c.Count()}")));
         text.Append(".\n");
+        if (preflight is not null)
+        {
+            text.Append('\n').Append(PlanPreflight.Markdown(preflight));
+        }
 
         foreach (var cloud in clouds)
         {
@@ -49,6 +55,11 @@ public static class PlanMarkdown
                 var count = managed.Count(r => components.TryGetValue(r.Urn, out var top) && top.Urn == component.Urn);
                 text.Append(CultureInfo.InvariantCulture, $"| {component.Name} | `{component.Type}` | {count} |\n");
             }
+        }
+
+        if (plan.Access is { } access)
+        {
+            AccessRendering.AppendTables(text, access);
         }
 
         if (topology is not null)
