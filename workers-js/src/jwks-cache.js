@@ -6,7 +6,7 @@
 //    with no usable keys the caller answers 503, it never lets a request through.
 //  - An unknown "kid" triggers a refetch, at most one per cooldownSeconds per JWKS URL
 //    (failed attempts count), so forged kids cannot turn the Worker into a JWKS flooder.
-import { importJWK } from "jose";
+import { importVerifyKey } from "./jwk-import.js";
 import { jwksKey } from "./kv-keys.js";
 import { EdgeError } from "./problem.js";
 import { logEvent } from "./log.js";
@@ -117,7 +117,7 @@ export class JwksCache {
     const jwk = entry.keys.get(kid);
     if (jwk.alg !== undefined && jwk.alg !== alg) throw new EdgeError("token-invalid", "alg-key-mismatch");
     try {
-      key = await importJWK(jwk, alg);
+      key = await importVerifyKey(jwk, alg);
     } catch {
       throw new EdgeError("token-invalid", "alg-key-mismatch");
     }
