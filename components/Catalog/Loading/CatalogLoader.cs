@@ -6,32 +6,48 @@ namespace IdentityFabric.Catalog;
 /// <summary>
 /// Loads catalog YAML files (or every <c>*.yaml</c>/<c>*.yml</c> under given directories) into one
 /// <see cref="IdentityCatalog"/> and validates it, collecting every problem instead of stopping at the first.
-/// Bad input never throws: a missing file, an empty file or a YAML syntax error becomes one problem each.
+/// Bad input never throws: a missing file, an empty file, a special file, bytes that are not UTF-8 or a YAML syntax error
+/// becomes a problem at its file and line. The catalog's size is bounded by <see cref="MaxCatalogBytes"/>.
 /// </summary>
 public static class CatalogLoader
 {
+    /// <summary>
+    /// The most bytes a catalog may hold, all its files together (32 MiB: about 280,000 services written out in full).
+    /// A larger catalog is refused with one error before it is parsed, instead of costing unbounded time and memory.
+    /// </summary>
+    public const long MaxCatalogBytes = 32L * 1024 * 1024;
+
+    /// <summary>The most files one catalog may be spread over.</summary>
+    public const int MaxFiles = 10_000;
+
     /// <summary>Loads and validates the catalog from files and directories.</summary>
     /// <param name="paths">Files, or directories searched recursively for <c>*.yaml</c> and <c>*.yml</c>.</param>
     public static CatalogLoadResult Load(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var problems = new ProblemCollector();
-        var sources = new List<(string File, string Text)>();
-        var unreadable = false;
-        foreach (var file in ExpandPaths(paths, problems))
+        var (read, unread, overLimit) = CatalogFiles.Load(paths, problems);
+        if (overLimit)
         {
-            try
+            // Nothing past the limit is parsed: the one error says why, instead of a flood of unknown references.
+            return new CatalogLoadResult { Catalog = null, Problems = problems.Sorted() };
+        }
+
+        var sources = new List<(string File, string Text)>(read.Count);
+        foreach (var (file, bytes) in read)
+        {
+            if (CatalogText.Decode(file, bytes, problems) is { } text)
             {
-                sources.Add((file, File.ReadAllText(file)));
+                sources.Add((file, text));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            else
             {
-                problems.Add(CatalogProblem.Error(FileLevel(file), $"cannot read the file: {ex.Message}"));
-                unreadable = true;
+                unread.Add(file);
             }
         }
 
-        return LoadSources(sources, problems, unreadable ? [.. problems.Sorted().Where(p => p.IsError).Select(p => p.Location.File)] : []);
+        read.Clear();
+        return LoadSources(sources, problems, unread);
     }
 
     /// <summary>Loads and validates the catalog from files and directories.</summary>
@@ -58,9 +74,15 @@ public static class CatalogLoader
         var locations = new Dictionary<(string File, string Path), SourceLocation>();
         var builder = new CatalogBuilder();
         var anyDocument = false;
-        foreach (var (file, text) in sources)
+        foreach (var (file, raw) in sources)
         {
             firstFile ??= file;
+            if (CatalogText.Clean(file, raw, problems) is not { } text)
+            {
+                unread.Add(file);
+                continue;
+            }
+
             IReadOnlyList<YamlNode> documents;
             try
             {
@@ -109,52 +131,6 @@ public static class CatalogLoader
                 "this file could not be read, so the checks across files ran without it: what it declares is reported as unknown elsewhere"));
         }
         return new CatalogLoadResult { Catalog = catalog, Problems = problems.Sorted() };
-    }
-
-    private static List<string> ExpandPaths(IEnumerable<string> paths, ProblemCollector problems)
-    {
-        var files = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var any = false;
-        foreach (var path in paths)
-        {
-            any = true;
-            if (Directory.Exists(path))
-            {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ||
-                                f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0)
-                {
-                    problems.Add(CatalogProblem.Error(FileLevel(path), "the directory holds no catalog files (*.yaml, *.yml)"));
-                }
-
-                foreach (var file in found.Where(f => seen.Add(Path.GetFullPath(f))))
-                {
-                    files.Add(file);
-                }
-            }
-            else if (File.Exists(path))
-            {
-                if (seen.Add(Path.GetFullPath(path)))
-                {
-                    files.Add(path);
-                }
-            }
-            else
-            {
-                problems.Add(CatalogProblem.Error(FileLevel(path), "no such file or directory"));
-            }
-        }
-
-        if (!any)
-        {
-            problems.Add(CatalogProblem.Error(FileLevel("<catalog>"), "no catalog path given"));
-        }
-
-        return files;
     }
 
     private static SourceLocation FileLevel(string file) => new(file, 1, 1, "");

@@ -94,7 +94,7 @@ internal sealed class CatalogParser(NodeReader reader)
         return new Role
         {
             Name = m.String("name", required: true) ?? "",
-            Description = m.String("description", required: true) ?? "",
+            Description = m.String("description", required: true, form: TextForm.Prose) ?? "",
             IdpGroups = m.Strings("idpGroups", required: true),
             Provider = m.String("provider"),
             Location = m.Location,
@@ -172,7 +172,7 @@ internal sealed class CatalogParser(NodeReader reader)
         {
             Name = m.String("name", required: true) ?? "",
             Hostnames = m.StringMap("hostnames", required: true),
-            Providers = m.Strings("providers"),
+            Providers = m.Strings("providers", omitMeansAll: "every identity provider"),
             Routes = routes.ToImmutableArray(),
             Location = location,
         };
@@ -192,7 +192,7 @@ internal sealed class CatalogParser(NodeReader reader)
             Name = name,
             Path = m.String("path", required: true) ?? "",
             Match = m.Enum("match", CatalogKeys.Matches) ?? PathMatch.Exact,
-            Methods = m.Strings("methods"),
+            Methods = m.Strings("methods", omitMeansAll: "every method"),
             Service = m.String("service", required: true) ?? "",
             AllowedRoles = m.Strings("roles"),
             IsPublic = m.Bool("public") ?? false,
@@ -256,7 +256,7 @@ internal sealed class CatalogParser(NodeReader reader)
         return new CatalogSecret
         {
             Name = m.String("name", required: true) ?? "",
-            Description = m.String("description"),
+            Description = m.String("description", form: TextForm.Prose),
             Owner = m.String("owner", required: true) ?? "",
             RotationDays = m.Int("rotationDays", required: true) ?? 0,
             RotationLambdaArn = m.String("rotationLambdaArn"),

@@ -21,6 +21,13 @@ internal abstract class YamlNode(int line, int column)
 
     public int Column { get; } = column;
 
+    /// <summary>For a node repeated by an alias: the anchor it was written under (e.g. <c>&amp;defaults at line 3</c>),
+    /// so a problem inside it is placed at the alias and still says where the text is.</summary>
+    public string? Via { get; init; }
+
+    /// <summary>How many nodes this one holds, itself included (what an alias to it repeats).</summary>
+    public abstract int Size { get; }
+
     /// <summary>How the node's type is named in messages ("a mapping", "a list", "a string", ...).</summary>
     public abstract string Describe();
 }
@@ -30,6 +37,8 @@ internal sealed class ScalarNode(int line, int column, string value, ScalarKind 
     public string Value { get; } = value;
 
     public ScalarKind Kind { get; } = kind;
+
+    public override int Size => 1;
 
     public override string Describe() => Kind switch
     {
@@ -47,6 +56,8 @@ internal sealed class SequenceNode(int line, int column, IReadOnlyList<YamlNode>
 {
     public IReadOnlyList<YamlNode> Items { get; } = items;
 
+    public override int Size { get; } = 1 + items.Sum(i => i.Size);
+
     public override string Describe() => "a list";
 }
 
@@ -54,6 +65,8 @@ internal sealed class MappingNode(int line, int column, IReadOnlyList<KeyValuePa
     : YamlNode(line, column)
 {
     public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = entries;
+
+    public override int Size { get; } = 1 + entries.Sum(e => e.Key.Size + e.Value.Size);
 
     public override string Describe() => "a mapping";
 }
@@ -69,6 +82,10 @@ internal sealed class YamlSyntaxException(int line, int column, string message) 
 /// <summary>Reads YAML text into <see cref="YamlNode"/> trees, one per document.</summary>
 internal static class YamlTree
 {
+    /// <summary>The most nodes that aliases may repeat in one file; past it the file is refused (an alias "bomb"
+    /// would otherwise make the loader visit exponentially many nodes).</summary>
+    public const int MaxAliasedNodes = 100_000;
+
     private const int MaxDepth = 64;
 
     /// <summary>Parses every document of <paramref name="text"/>; null documents (empty or comment-only) are skipped.</summary>
@@ -76,13 +93,14 @@ internal static class YamlTree
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var aliased = 0;
         var documents = new List<YamlNode>();
         try
         {
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out _))
             {
-                var root = ReadNode(parser, anchors, 0);
+                var root = ReadNode(parser, anchors, 0, ref aliased);
                 parser.Consume<DocumentEnd>();
                 if (root is not ScalarNode { Kind: ScalarKind.Null })
                 {
@@ -107,7 +125,7 @@ internal static class YamlTree
         return documents;
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth, ref int aliased)
     {
         if (depth > MaxDepth)
         {
@@ -123,9 +141,19 @@ internal static class YamlTree
         {
             case AnchorAlias alias:
                 parser.MoveNext();
-                return anchors.TryGetValue(alias.Value.Value, out var target)
-                    ? target
-                    : throw new YamlSyntaxException(line, column, $"unknown alias '*{alias.Value.Value}'");
+                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    throw new YamlSyntaxException(line, column, $"unknown alias '*{alias.Value.Value}'");
+                }
+
+                aliased += target.Size;
+                if (aliased > MaxAliasedNodes)
+                {
+                    throw new YamlSyntaxException(line, column, $"aliases repeat more than {MaxAliasedNodes:N0} values in this file; write the values out instead");
+                }
+
+                // The copy sits where the alias is written: problems inside it point here, and name the anchor.
+                return Relocate(target, line, column, target.Via ?? $"&{alias.Value.Value} at line {target.Line}");
             case Scalar scalar:
                 parser.MoveNext();
                 node = new ScalarNode(line, column, scalar.Value, Classify(scalar));
@@ -136,7 +164,7 @@ internal static class YamlTree
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, anchors, depth + 1));
+                    items.Add(ReadNode(parser, anchors, depth + 1, ref aliased));
                 }
 
                 node = new SequenceNode(line, column, items);
@@ -147,8 +175,8 @@ internal static class YamlTree
                 var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, anchors, depth + 1);
-                    var value = ReadNode(parser, anchors, depth + 1);
+                    var key = ReadNode(parser, anchors, depth + 1, ref aliased);
+                    var value = ReadNode(parser, anchors, depth + 1, ref aliased);
                     entries.Add(new(key, value));
                 }
 
@@ -166,6 +194,16 @@ internal static class YamlTree
 
         return node;
     }
+
+    private static YamlNode Relocate(YamlNode node, int line, int column, string via) => node switch
+    {
+        ScalarNode scalar => new ScalarNode(line, column, scalar.Value, scalar.Kind) { Via = via },
+        SequenceNode sequence => new SequenceNode(line, column, sequence.Items.Select(i => Relocate(i, line, column, via)).ToList()) { Via = via },
+        MappingNode mapping => new MappingNode(line, column, mapping.Entries
+            .Select(e => new KeyValuePair<YamlNode, YamlNode>(Relocate(e.Key, line, column, via), Relocate(e.Value, line, column, via)))
+            .ToList()) { Via = via },
+        _ => node,
+    };
 
     private static ScalarKind Classify(Scalar scalar)
     {
@@ -203,28 +241,22 @@ internal static class YamlTree
         };
     }
 
+    /// <summary>YAML 1.2 core-schema integers: decimal with an optional sign, <c>0o</c> octal, <c>0x</c> hexadecimal.</summary>
     private static bool IsInt(string v)
     {
+        if (v.Length > 2 && v[0] == '0' && v[1] is 'x' or 'o')
+        {
+            var body = v.AsSpan(2);
+            return v[1] == 'x' ? !body.ContainsAnyExcept("0123456789abcdefABCDEF") : !body.ContainsAnyExceptInRange('0', '7');
+        }
+
         var digits = v.AsSpan();
         if (digits.Length > 0 && digits[0] is '+' or '-')
         {
             digits = digits[1..];
         }
 
-        if (digits.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in digits)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return v.StartsWith("0x", StringComparison.Ordinal) || v.StartsWith("0o", StringComparison.Ordinal);
-            }
-        }
-
-        return true;
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     private static bool IsFloat(string v) =>

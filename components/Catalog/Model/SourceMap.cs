@@ -39,6 +39,15 @@ public sealed class SourceMap
         return owner with { Path = path };
     }
 
+    /// <summary>Where a top-level section (e.g. <c>environments</c>) is written, in the first file (by name) that has
+    /// it; null when no file does.</summary>
+    /// <param name="section">The section's key.</param>
+    public SourceLocation? FirstSection(string section) =>
+        _locations.Where(pair => pair.Key.Path == section)
+            .OrderBy(pair => pair.Key.File, StringComparer.Ordinal)
+            .Select(pair => pair.Value)
+            .FirstOrDefault();
+
     /// <summary>The location of a child field of a record, e.g. <c>Field(service.Location, "calls", 1)</c>.</summary>
     /// <param name="owner">The location of the record.</param>
     /// <param name="field">The field name.</param>
