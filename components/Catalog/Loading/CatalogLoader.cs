@@ -71,7 +71,7 @@ public static class CatalogLoader
         // declares show up as unknown.
         var unread = new List<string>(unreadable);
         string? firstFile = null;
-        var locations = new Dictionary<(string File, string Path), SourceLocation>();
+        var locations = new SourceMap();
         var builder = new CatalogBuilder();
         var anyDocument = false;
         foreach (var (file, raw) in sources)
@@ -83,32 +83,32 @@ public static class CatalogLoader
                 continue;
             }
 
-            IReadOnlyList<YamlNode> documents;
+            // The top-level lists are read one item at a time, so a large file never sits in memory as one tree.
+            // A syntax error anywhere leaves the file unread: its records and problems so far are dropped.
+            var checkpoint = problems.Checkpoint();
+            var fileRecords = new CatalogBuilder();
+            var reader = new NodeReader(file, problems, locations);
+            int documents;
             try
             {
-                documents = YamlTree.Parse(text);
+                documents = YamlTree.ParseTopLevel(text, new DocumentReader(reader, fileRecords));
             }
             catch (YamlSyntaxException ex)
             {
+                problems.RollbackTo(checkpoint);
                 problems.Add(CatalogProblem.Error(
                     new SourceLocation(file, ex.Line, ex.Column, ""), $"YAML syntax error: {ex.Message}"));
                 unread.Add(file);
                 continue;
             }
 
-            if (documents.Count == 0)
+            if (documents == 0)
             {
                 problems.Add(CatalogProblem.Error(FileLevel(file), "the file is empty (expected catalog sections such as 'services:')"));
                 continue;
             }
 
-            var reader = new NodeReader(file, problems, locations);
-            var parser = new CatalogParser(reader);
-            foreach (var document in documents)
-            {
-                parser.ReadDocument(document, builder);
-            }
-
+            builder.Add(fileRecords);
             anyDocument = true;
         }
 
@@ -117,7 +117,7 @@ public static class CatalogLoader
             return new CatalogLoadResult { Catalog = null, Problems = problems.Sorted() };
         }
 
-        var catalog = builder.Build(new SourceMap(locations));
+        var catalog = builder.Build(locations);
 
         // Problems about the catalog as a whole (no record to point at) are placed at the start of its first file.
         problems.AddValidation(CatalogValidator.Validate(catalog).Select(p =>

@@ -7,17 +7,19 @@ namespace IdentityFabric.Catalog.Loading;
 /// Reads one catalog file's node tree: records the location of every node it visits, and reports each
 /// structural problem (unknown key, wrong type, missing field) at the offending node.
 /// </summary>
-internal sealed class NodeReader(string file, ProblemCollector problems, Dictionary<(string File, string Path), SourceLocation> locations)
+internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations)
 {
     public string File { get; } = file;
 
     public ProblemCollector Problems { get; } = problems;
 
+    /// <summary>Records where the node at <paramref name="path"/> is.</summary>
+    public void Mark(YamlNode node, string path) => locations.Add(File, path, node.Line, node.Column);
+
     public SourceLocation Locate(YamlNode node, string path)
     {
-        var location = new SourceLocation(File, node.Line, node.Column, path);
-        locations[(File, path)] = location;
-        return location;
+        locations.Add(File, path, node.Line, node.Column);
+        return new SourceLocation(File, node.Line, node.Column, path);
     }
 
     /// <summary>Reports a structural problem. When <paramref name="dropsValue"/>, the value at
@@ -49,7 +51,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
             return null;
         }
 
-        Locate(node, path);
+        Mark(node, path);
         var values = new Dictionary<string, (ScalarNode Key, YamlNode Value)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Entries)
         {
@@ -86,7 +88,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
             yield break;
         }
 
-        Locate(node, path);
+        Mark(node, path);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             yield return (sequence.Items[i], FieldPath.Index(path, i), i);
@@ -112,7 +114,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
             return null;
         }
 
-        Locate(node, path);
+        Mark(node, path);
         return scalar.Value;
     }
 
@@ -166,7 +168,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
 
         if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            Locate(node, path);
+            Mark(node, path);
             return value;
         }
 
@@ -196,7 +198,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
     {
         if (node is ScalarNode { Kind: ScalarKind.Bool } scalar)
         {
-            Locate(node, path);
+            Mark(node, path);
             return scalar.Value is "true" or "True" or "TRUE";
         }
 
@@ -248,7 +250,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
     private static string QuoteHint(YamlNode node) =>
         node is ScalarNode { Kind: ScalarKind.Int or ScalarKind.Float or ScalarKind.Bool } ? " (quote it to make it a string)" : "";
 
-    private static string UnknownKey(string key, IReadOnlyList<string> allowed)
+    public static string UnknownKey(string key, IReadOnlyList<string> allowed)
     {
         var suggestion = allowed
             .Select(a => (Name: a, Distance: Levenshtein(key.ToLowerInvariant(), a.ToLowerInvariant())))
@@ -316,7 +318,7 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
             // A key written without a value (or with ~) is a mistake, not an empty section: say so at the key.
             if (entry.Value is ScalarNode { Kind: ScalarKind.Null })
             {
-                Reader.Locate(entry.Key, FieldPath(key));
+                Reader.Mark(entry.Key, FieldPath(key));
                 Reader.Error(entry.Key, FieldPath(key), required
                     ? $"'{key}' has no value; a value is required"
                     : $"'{key}' has no value; give one, or remove the key");
@@ -400,7 +402,7 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
             return ImmutableSortedDictionary<string, string>.Empty;
         }
 
-        Reader.Locate(n, FieldPath(key));
+        Reader.Mark(n, FieldPath(key));
         foreach (var (keyNode, value) in mapping.Entries)
         {
             if (keyNode is not ScalarNode { Kind: ScalarKind.String } name)

@@ -79,6 +79,23 @@ internal sealed class YamlSyntaxException(int line, int column, string message) 
     public int Column { get; } = column;
 }
 
+/// <summary>Receives a document's top level as it is parsed (see <see cref="YamlTree.ParseTopLevel"/>).</summary>
+internal interface ITopLevelSink
+{
+    /// <summary>A whole document whose root is not a plain mapping (a list, a scalar, an anchored mapping).</summary>
+    void Document(YamlNode root);
+
+    /// <summary>A document whose root is a mapping begins.</summary>
+    void BeginMapping();
+
+    /// <summary>A top-level entry whose value is not a plain list, complete.</summary>
+    void Entry(YamlNode key, YamlNode value);
+
+    /// <summary>A top-level list begins at <paramref name="line"/>:<paramref name="column"/>; returns what receives
+    /// each item (with its index) as soon as it is read, or null to skip the items.</summary>
+    Action<YamlNode, int>? List(YamlNode key, int line, int column);
+}
+
 /// <summary>Reads YAML text into <see cref="YamlNode"/> trees, one per document.</summary>
 internal static class YamlTree
 {
@@ -118,6 +135,75 @@ internal static class YamlTree
         {
             // YamlDotNet's scanner reports a few malformed streams this way rather than as a YamlException
             // (e.g. a flow collection left open after a document end marker): still a syntax error of the file.
+            var at = parser.Current?.Start;
+            throw new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
+        }
+
+        return documents;
+    }
+
+    /// <summary>
+    /// Parses every document of <paramref name="text"/>, handing the top level to <paramref name="sink"/> as it goes:
+    /// the items of a top-level list are passed one by one and then dropped, so memory holds one item's tree at a
+    /// time, not the file's. Returns the number of documents that are not empty.
+    /// </summary>
+    public static int ParseTopLevel(string text, ITopLevelSink sink)
+    {
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var aliased = 0;
+        var documents = 0;
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                if (parser.Current is MappingStart { Anchor.IsEmpty: true })
+                {
+                    documents++;
+                    sink.BeginMapping();
+                    parser.MoveNext();
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var key = ReadNode(parser, anchors, 1, ref aliased);
+                        if (parser.Current is SequenceStart { Anchor.IsEmpty: true } list)
+                        {
+                            var (line, column) = ((int)list.Start.Line, (int)list.Start.Column);
+                            parser.MoveNext();
+                            var receive = sink.List(key, line, column);
+                            for (var index = 0; !parser.TryConsume<SequenceEnd>(out _); index++)
+                            {
+                                var item = ReadNode(parser, anchors, 2, ref aliased);
+                                receive?.Invoke(item, index);
+                            }
+                        }
+                        else
+                        {
+                            sink.Entry(key, ReadNode(parser, anchors, 1, ref aliased));
+                        }
+                    }
+                }
+                else
+                {
+                    var root = ReadNode(parser, anchors, 0, ref aliased);
+                    if (root is not ScalarNode { Kind: ScalarKind.Null })
+                    {
+                        documents++;
+                        sink.Document(root);
+                    }
+                }
+
+                parser.Consume<DocumentEnd>();
+            }
+
+            parser.Consume<StreamEnd>();
+        }
+        catch (YamlException ex)
+        {
+            throw new YamlSyntaxException((int)ex.Start.Line, (int)ex.Start.Column, CleanMessage(ex));
+        }
+        catch (InvalidOperationException ex)
+        {
             var at = parser.Current?.Start;
             throw new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
         }
