@@ -47,7 +47,7 @@ public static class CatalogLoader
         }
 
         read.Clear();
-        return LoadSources(sources, problems, unread);
+        return LoadSources(sources, problems, unread, releaseTexts: true);
     }
 
     /// <summary>Loads and validates the catalog from files and directories.</summary>
@@ -57,14 +57,14 @@ public static class CatalogLoader
     /// <summary>Loads and validates a catalog held in memory (one or more named texts), e.g. in tests.</summary>
     /// <param name="sources">Pairs of a file name (used in problem lines) and its YAML text.</param>
     public static CatalogLoadResult LoadText(IEnumerable<(string File, string Text)> sources) =>
-        LoadSources(sources, new ProblemCollector(), []);
+        LoadSources(sources.ToList(), new ProblemCollector(), [], releaseTexts: true);
 
     /// <summary>Loads and validates one in-memory YAML text.</summary>
     /// <param name="file">The file name used in problem lines.</param>
     /// <param name="text">The YAML text.</param>
     public static CatalogLoadResult LoadText(string file, string text) => LoadText([(file, text)]);
 
-    private static CatalogLoadResult LoadSources(IEnumerable<(string File, string Text)> sources, ProblemCollector problems, IReadOnlyList<string> unreadable)
+    private static CatalogLoadResult LoadSources(List<(string File, string Text)> files, ProblemCollector problems, IReadOnlyList<string> unreadable, bool releaseTexts)
     {
         // A file that could not be read or parsed leaves the catalog incomplete. Checks across files still run, so
         // every other problem is listed at once, but a warning says that references to what the unread file
@@ -72,10 +72,18 @@ public static class CatalogLoader
         var unread = new List<string>(unreadable);
         string? firstFile = null;
         var locations = new SourceMap();
+        // About one node per twelve characters of YAML in a dense catalog; reserve for one per ten.
+        locations.Reserve((int)Math.Min(int.MaxValue / 2, files.Sum(f => (long)f.Text.Length) / 10));
         var builder = new CatalogBuilder();
         var anyDocument = false;
-        foreach (var (file, raw) in sources)
+        for (var i = 0; i < files.Count; i++)
         {
+            var (file, raw) = files[i];
+            if (releaseTexts)
+            {
+                files[i] = (file, ""); // not needed once parsed: a large catalog should not keep every text to the end
+            }
+
             firstFile ??= file;
             if (CatalogText.Clean(file, raw, problems) is not { } text)
             {

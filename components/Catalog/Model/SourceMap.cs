@@ -22,6 +22,10 @@ public sealed class SourceMap
     /// <summary>The number of recorded locations.</summary>
     public int Count => _positions.Count;
 
+    /// <summary>Makes room for <paramref name="nodes"/> locations at once: a large catalog then fills one table instead
+    /// of leaving a trail of outgrown ones (each a large-object allocation) for the collector.</summary>
+    internal void Reserve(int nodes) => _positions.EnsureCapacity(nodes);
+
     /// <summary>Records where the node at <paramref name="path"/> of <paramref name="file"/> starts.</summary>
     internal void Add(string file, string path, int line, int column)
     {
