@@ -68,7 +68,8 @@ internal static class CatalogGenerator
                     Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(2),
                     HealthyThreshold = 2, UnhealthyThreshold = 3, Location = at,
                 },
-                Calls = Enumerable.Range(1, 3).Select(k => serviceNames[(i + k) % services]).ToList(),
+                // Calls go to later services only, so the upper half (prod's Lattice services) calls nothing on App Mesh.
+                Calls = Enumerable.Range(1, 3).Where(k => i + k < services).Select(k => serviceNames[i + k]).ToList(),
                 Secrets = [$"{name}-db"],
                 RequestTimeout = TimeSpan.FromSeconds(15),
                 Location = at,
@@ -101,7 +102,7 @@ internal static class CatalogGenerator
                 Mesh = new MeshSettings
                 {
                     Backend = env == "prod" ? MeshBackend.Both : env == "staging" ? MeshBackend.Lattice : MeshBackend.AppMesh,
-                    LatticeServices = env == "prod" ? serviceNames.Where((_, k) => k % 2 == 0).ToList() : [],
+                    LatticeServices = env == "prod" ? serviceNames.Skip(services / 2).ToList() : [],
                     CertificateSource = CertificateSource.Sds,
                     Location = at,
                 },
