@@ -366,7 +366,7 @@ internal sealed class DocumentReader(NodeReader reader, CatalogBuilder into) : I
             return null;
         }
 
-        reader.Mark(new ScalarNode(line, column, "", ScalarKind.Null), section);
+        reader.Mark(line, column, section);
         return (item, index) => _parser.ReadItem(section, item, FieldPath.Index(section, index), into);
     }
 

@@ -16,6 +16,9 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
     /// <summary>Records where the node at <paramref name="path"/> is.</summary>
     public void Mark(YamlNode node, string path) => locations.Add(File, path, node.Line, node.Column);
 
+    /// <summary>Records where the node at <paramref name="path"/> is, by position.</summary>
+    public void Mark(int line, int column, string path) => locations.Add(File, path, line, column);
+
     public SourceLocation Locate(YamlNode node, string path)
     {
         locations.Add(File, path, node.Line, node.Column);

@@ -25,8 +25,9 @@ internal abstract class YamlNode(int line, int column)
     /// so a problem inside it is placed at the alias and still says where the text is.</summary>
     public string? Via { get; init; }
 
-    /// <summary>How many nodes this one holds, itself included (what an alias to it repeats).</summary>
-    public abstract int Size { get; }
+    /// <summary>How many nodes this one holds, itself included (what an alias to it repeats); counted when an alias
+    /// asks, so the nodes no alias uses cost nothing.</summary>
+    public abstract int Size();
 
     /// <summary>How the node's type is named in messages ("a mapping", "a list", "a string", ...).</summary>
     public abstract string Describe();
@@ -38,7 +39,7 @@ internal sealed class ScalarNode(int line, int column, string value, ScalarKind 
 
     public ScalarKind Kind { get; } = kind;
 
-    public override int Size => 1;
+    public override int Size() => 1;
 
     public override string Describe() => Kind switch
     {
@@ -56,7 +57,16 @@ internal sealed class SequenceNode(int line, int column, IReadOnlyList<YamlNode>
 {
     public IReadOnlyList<YamlNode> Items { get; } = items;
 
-    public override int Size { get; } = 1 + items.Sum(i => i.Size);
+    public override int Size()
+    {
+        var size = 1;
+        foreach (var item in Items)
+        {
+            size += item.Size();
+        }
+
+        return size;
+    }
 
     public override string Describe() => "a list";
 }
@@ -66,7 +76,16 @@ internal sealed class MappingNode(int line, int column, IReadOnlyList<KeyValuePa
 {
     public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = entries;
 
-    public override int Size { get; } = 1 + entries.Sum(e => e.Key.Size + e.Value.Size);
+    public override int Size()
+    {
+        var size = 1;
+        foreach (var (key, value) in Entries)
+        {
+            size += key.Size() + value.Size();
+        }
+
+        return size;
+    }
 
     public override string Describe() => "a mapping";
 }
@@ -232,7 +251,7 @@ internal static class YamlTree
                     throw new YamlSyntaxException(line, column, $"unknown alias '*{alias.Value.Value}'");
                 }
 
-                aliased += target.Size;
+                aliased += target.Size();
                 if (aliased > MaxAliasedNodes)
                 {
                     throw new YamlSyntaxException(line, column, $"aliases repeat more than {MaxAliasedNodes:N0} values in this file; write the values out instead");
@@ -317,6 +336,12 @@ internal static class YamlTree
     /// <summary>The type YAML's core schema gives a plain (unquoted) scalar.</summary>
     public static ScalarKind ClassifyPlain(string v)
     {
+        // Most plain scalars are names: no null, boolean or number starts with a letter other than these.
+        if (v.Length > 0 && char.IsAsciiLetter(v[0]) && v[0] is not ('n' or 'N' or 't' or 'T' or 'f' or 'F'))
+        {
+            return ScalarKind.String;
+        }
+
         return v switch
         {
             "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,

@@ -85,13 +85,24 @@ public sealed class SourceMap
     private static long Key(string file, string path)
     {
         const ulong Prime = 1099511628211;
-        var hash = 14695981039346656037;
-        foreach (var ch in file)
+        var (lastFile, lastHash) = _lastFile;
+        ulong hash;
+        if (ReferenceEquals(lastFile, file))
         {
-            hash = (hash ^ ch) * Prime;
+            hash = lastHash;
+        }
+        else
+        {
+            hash = 14695981039346656037;
+            foreach (var ch in file)
+            {
+                hash = (hash ^ ch) * Prime;
+            }
+
+            hash = (hash ^ 0xFFFF) * Prime;
+            _lastFile = (file, hash);
         }
 
-        hash = (hash ^ 0xFFFF) * Prime;
         foreach (var ch in path)
         {
             hash = (hash ^ ch) * Prime;
@@ -99,6 +110,10 @@ public sealed class SourceMap
 
         return unchecked((long)hash);
     }
+
+    // The loader records one file's nodes in a row: the file's share of the hash is kept for the next key.
+    [ThreadStatic]
+    private static (string? File, ulong Hash) _lastFile;
 
     private static string Parent(string path)
     {

@@ -130,9 +130,10 @@ public static partial class CatalogValidator
         }
 
         var onLattice = env.Mesh.LatticeServices.ToHashSet(StringComparer.Ordinal);
+        var checkedCallers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < env.Mesh.LatticeServices.Count; i++)
         {
-            if (!c.Services.TryGetValue(env.Mesh.LatticeServices[i], out var caller) || !IsFirst(env.Mesh.LatticeServices, i))
+            if (!c.Services.TryGetValue(env.Mesh.LatticeServices[i], out var caller) || !checkedCallers.Add(caller.Name))
             {
                 continue;
             }
@@ -147,19 +148,6 @@ public static partial class CatalogValidator
                     $"which a Lattice service cannot reach; switch {(stranded.Count == 1 ? "that service" : "those services")} first (add to latticeServices) or keep '{caller.Name}' on App Mesh");
             }
         }
-    }
-
-    private static bool IsFirst(IReadOnlyList<string> names, int index)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (names[i] == names[index])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
