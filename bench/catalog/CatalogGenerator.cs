@@ -68,8 +68,9 @@ internal static class CatalogGenerator
                     Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(2),
                     HealthyThreshold = 2, UnhealthyThreshold = 3, Location = at,
                 },
-                // Calls go to later services only, so the upper half (prod's Lattice services) calls nothing on App Mesh.
-                Calls = Enumerable.Range(1, 3).Where(k => i + k < services).Select(k => serviceNames[i + k]).ToList(),
+                // Even services (on Lattice in prod) call even ones only, as a service on Lattice may not call one still
+                // on App Mesh; odd services also call their even neighbour, across the backends the other way.
+                Calls = new[] { i + 2, i + 4, i % 2 == 1 ? i + 1 : i + 6 }.Select(k => serviceNames[k % services]).Where(c => c != name).Distinct().ToList(),
                 Secrets = [$"{name}-db"],
                 RequestTimeout = TimeSpan.FromSeconds(15),
                 Location = at,
@@ -102,7 +103,7 @@ internal static class CatalogGenerator
                 Mesh = new MeshSettings
                 {
                     Backend = env == "prod" ? MeshBackend.Both : env == "staging" ? MeshBackend.Lattice : MeshBackend.AppMesh,
-                    LatticeServices = env == "prod" ? serviceNames.Skip(services / 2).ToList() : [],
+                    LatticeServices = env == "prod" ? serviceNames.Where((_, k) => k % 2 == 0).ToList() : [],
                     CertificateSource = CertificateSource.Sds,
                     Location = at,
                 },
