@@ -92,7 +92,7 @@ public sealed class MiddlewareTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var echo = await response.Content.ReadFromJsonAsync<Echo>();
-        Assert.That(echo, Is.EqualTo(new Echo(true, "00u1a2b3c4d5e6f7g8h9", ["admin", "orders-reader"], "alice@example.com", true))
+        Assert.That(echo, Is.EqualTo(new Echo(true, "user:okta:00u1a2b3c4d5e6f7g8h9", ["admin", "orders-reader"], "alice@example.com", true))
             .Using<Echo>((a, b) => a.Authenticated == b.Authenticated && a.Name == b.Name && a.Roles.SequenceEqual(b.Roles) && a.Email == b.Email && a.IsAdmin == b.IsAdmin));
     }
 
