@@ -20,10 +20,10 @@ const CANONICAL_TAG = "fabric-assertion/2";
 const MAX_ROLES = 100;
 
 // §7 of the contract: headers some proxy or framework would take as a caller identity.
-const SPOOFABLE_PREFIXES = [
+export const SPOOFABLE_PREFIXES = Object.freeze([
   IDENTITY_HEADER_PREFIX, "x-amzn-oidc-", "x-auth-request-", "x-ms-client-principal", "x-goog-authenticated-user-", "x-identity-",
-];
-const SPOOFABLE_NAMES = new Set([
+]);
+export const SPOOFABLE_NAMES = new Set([
   "x-forwarded-user", "x-forwarded-email", "x-forwarded-preferred-username", "x-forwarded-groups",
   "x-remote-user", "remote-user", "x-remote-group", "x-remote-groups",
   "x-authenticated-user", "x-authenticated-userid", "x-authenticated-email", "x-authenticated-groups",
