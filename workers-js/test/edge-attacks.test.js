@@ -4,12 +4,13 @@
 // Each block asserts what the origin received (or that it received nothing).
 import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import worker from "../src/index.js";
 import stripList from "../../contracts/forwarded-headers.json";
 import { keyWeakness, parseJwks, RSA_MIN_BITS } from "../src/jwks-cache.js";
 import { jwksKey } from "../src/kv-keys.js";
 import { hasOverrideParameter, isStrippedHeader } from "../src/forwarded-headers.js";
 import {
-  ACCESS_AUDIENCE, ACCESS_ISSUER, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
+  ACCESS_AUDIENCE, ACCESS_ISSUER, ACCESS_JWKS, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
 } from "./support/harness.js";
 
 let keys;
@@ -327,5 +328,31 @@ describe("subjects of providers and machine clients are never spelled alike", ()
     const world = await makeWorld({ keys });
     const res = await send(world, "/admin", { headers: { authorization: await bearer(world, keys.oidc, { sub: "a".repeat(250) }) } });
     await expectRefused(world, res, 401, "token-invalid");
+  });
+});
+
+describe("the deployed entry point", () => {
+  it("applies the same defences through the default export and global fetch", async () => {
+    const world = await makeWorld({ keys });
+    const origin = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const request = new Request(input, init);
+      if (request.url === OIDC_JWKS) return Response.json({ keys: [keys.oidc.jwk] });
+      if (request.url === ACCESS_JWKS) return Response.json({ keys: [keys.access.jwk] });
+      origin.push(request);
+      return new Response("ok");
+    });
+    const token = await mintToken(keys.oidc, { now: Date.now(), claims: { sub: "machine:billing-sync-job", groups: ["okta-admins"] } });
+    const res = await worker.fetch(new Request("https://App.Example.Test./admin/users", {
+      headers: { authorization: `Bearer ${token}`, x_forwarded_user: "root", "X-HTTP-Method-Override": "DELETE", "x-amzn-lattice-identity": "root" },
+    }), world.env, ctx());
+    expect(res.status).toBe(200);
+    const forwarded = origin[0].headers;
+    expect(forwarded.get("x-fabric-subject")).toBe("user:okta:machine:billing-sync-job");
+    expect(forwarded.get("x-forwarded-host")).toBe("app.example.test");
+    for (const name of ["x_forwarded_user", "x-http-method-override", "x-amzn-lattice-identity"]) expect(forwarded.has(name), name).toBe(false);
+    const refused = await worker.fetch(new Request("https://app.example.test/public/%EF%BC%8E%EF%BC%8E/admin"), world.env, ctx());
+    expect(refused.status).toBe(400);
+    expect(origin).toHaveLength(1);
   });
 });
