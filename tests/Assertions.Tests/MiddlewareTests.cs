@@ -96,6 +96,20 @@ public sealed class MiddlewareTests
             .Using<Echo>((a, b) => a.Authenticated == b.Authenticated && a.Name == b.Name && a.Roles.SequenceEqual(b.Roles) && a.Email == b.Email && a.IsAdmin == b.IsAdmin));
     }
 
+    [TestCase("valid-current-key-full-identity", "user", "okta")]
+    [TestCase("valid-user-whose-subject-reads-like-a-machine", "user", "okta")]
+    [TestCase("valid-no-roles-no-email-default-port", "machine", null)]
+    public void ThePrincipalSaysWhatKindOfCallerItIsAndWhichProviderVouchedForAUser(string vector, string kind, string? provider)
+    {
+        var identity = AssertionVectors.Verifier().Verify(AssertionVectors.Named(vector).ToAssertionRequest()).Identity!;
+
+        var principal = IdentityAssertionMiddleware.ToPrincipal(identity);
+
+        Assert.That(principal.FindFirst(FabricClaimTypes.PrincipalKind)?.Value, Is.EqualTo(kind));
+        Assert.That(principal.FindFirst(FabricClaimTypes.IdentityProvider)?.Value, Is.EqualTo(provider));
+        Assert.That(principal.Identity!.Name, Is.EqualTo(identity.Subject));
+    }
+
     [TestCaseSource(nameof(HttpVectors))]
     public async Task EveryVectorGetsTheSameAnswerOverHttp(VectorCase c)
     {
