@@ -64,17 +64,6 @@ const PATH = /^\/[\x21-\x22\x24-\x7E]{0,8191}$/; // visible ASCII without '#'
 const SUBJECT = /^(?! )[\x20-\x7E]{1,255}(?<! )$/;
 // §1: "user:<provider>:<the provider's subject>" or "machine:<machine client name>".
 const SUBJECT_SCHEME = /^(?:user:[a-z0-9][a-z0-9-]{0,62}:(?! ).|machine:[A-Za-z0-9][A-Za-z0-9._-]{0,63}$)/s;
-export const SUBJECT_MAX_LENGTH = 255;
-
-/** The assertion subject of a user verified by an identity provider (§1): provider-qualified. */
-export function userSubject(provider, subject) {
-  return `user:${provider}:${subject}`;
-}
-
-/** The assertion subject of a machine client (§1). */
-export function machineSubject(name) {
-  return `machine:${name}`;
-}
 const EMAIL = /^(?=[^@]*@)[\x21-\x7E]{3,254}$/;
 const ROLE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -82,6 +71,16 @@ const KEY_SECRET = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/; // 32 bytes, unpadde
 
 function check(ok, field) {
   if (!ok) throw new AssertionInputError(field);
+}
+
+export const SUBJECT_MAX_LENGTH = 255;
+
+/**
+ * The assertion subject of a user verified by an identity provider (§1): qualified by kind and provider, so it is
+ * never spelled like a machine client ("machine:NAME", route-policy.js) or another provider's user.
+ */
+export function userSubject(provider, subject) {
+  return `user:${provider}:${subject}`;
 }
 
 // The forwarded host is the origin's, the same on every request: its canonical form is kept for the last host seen.

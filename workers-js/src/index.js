@@ -17,8 +17,6 @@ import { authorize, selectRoute } from "./route-policy.js";
 import { traceContextFrom } from "./trace-context.js";
 import { extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
 
-export { strippedHeaders };
-
 let originCache = { raw: undefined, origin: undefined };
 
 /**
@@ -113,7 +111,7 @@ export function createEdge({
     const waitUntil = ctx?.waitUntil ? (p) => ctx.waitUntil(p) : undefined;
     const url = new URL(request.url);
     log.host = url.host;
-    const host = normalizeHost(url.hostname);
+    const host = normalizeHost(url.hostname); // routes are selected by it; forwarded as x-forwarded-host
     const publicHost = url.port ? `${host}:${url.port}` : host;
     log.host = publicHost;
     const { path, segments } = normalizePath(url.pathname);
