@@ -22,7 +22,7 @@ internal static class AssertionSyntax
         && value[^1] != ' ';
 
     /// <summary>
-    /// The subject's scheme (§1): <c>user:PROVIDER:SUBJECT</c>, PROVIDER matching <c>[a-z0-9][a-z0-9-]{0,62}</c> and
+    /// The subject's scheme (§1): <c>user:PROVIDER:SUBJECT</c>, PROVIDER matching <c>[a-z0-9][a-z0-9-]*</c> and
     /// SUBJECT non-empty and not starting with a space, or <c>machine:NAME</c>, NAME matching
     /// <c>[A-Za-z0-9][A-Za-z0-9._-]{0,63}</c>. Null when the subject follows neither.
     /// </summary>
@@ -51,7 +51,7 @@ internal static class AssertionSyntax
 
         var provider = subject[user.Length..colon];
         var id = subject[(colon + 1)..];
-        return provider.Length is >= 1 and <= 63 && (char.IsAsciiLetterLower(provider[0]) || char.IsAsciiDigit(provider[0]))
+        return provider.Length >= 1 && (char.IsAsciiLetterLower(provider[0]) || char.IsAsciiDigit(provider[0]))
             && AllOf(provider, static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
             && id.Length > 0 && id[0] != ' '
             ? new AssertedPrincipal(PrincipalKind.User, provider, id)

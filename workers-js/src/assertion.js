@@ -63,7 +63,7 @@ const HOST = /^(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/;
 const PATH = /^\/[\x21-\x22\x24-\x7E]{0,8191}$/; // visible ASCII without '#'
 const SUBJECT = /^(?! )[\x20-\x7E]{1,255}(?<! )$/;
 // §1: "user:<provider>:<the provider's subject>" or "machine:<machine client name>".
-const SUBJECT_SCHEME = /^(?:user:[a-z0-9][a-z0-9-]{0,62}:(?! ).|machine:[A-Za-z0-9][A-Za-z0-9._-]{0,63}$)/s;
+const SUBJECT_SCHEME = /^(?:user:[a-z0-9][a-z0-9-]*:(?! ).|machine:[A-Za-z0-9][A-Za-z0-9._-]{0,63}$)/s;
 const EMAIL = /^(?=[^@]*@)[\x21-\x7E]{3,254}$/;
 const ROLE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;

@@ -15,7 +15,7 @@ export const MAX_TOKEN_AGE_LIMIT_SECONDS = 86400;
 const DEFAULT_CLAIMS = Object.freeze({ subject: "sub", groups: "groups", email: "email" });
 // The provider's name qualifies its users' subjects in the identity assertion (user:<name>:<sub>),
 // so it never holds the ":" that ends it (the catalog's names are a subset).
-const PROVIDER_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const PROVIDER_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 function fail(reason) {
   throw new EdgeError("edge-misconfigured", reason);

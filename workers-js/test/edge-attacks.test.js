@@ -6,11 +6,12 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index.js";
 import stripList from "../../contracts/forwarded-headers.json";
+import { parseAuthConfig } from "../src/auth-config.js";
 import { keyWeakness, parseJwks, RSA_MIN_BITS } from "../src/jwks-cache.js";
 import { jwksKey } from "../src/kv-keys.js";
 import { hasOverrideParameter, isStrippedHeader } from "../src/forwarded-headers.js";
 import {
-  ACCESS_AUDIENCE, ACCESS_ISSUER, ACCESS_JWKS, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
+  ACCESS_AUDIENCE, ACCESS_ISSUER, ACCESS_JWKS, AUTH_CONFIG, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
 } from "./support/harness.js";
 
 let keys;
@@ -322,6 +323,14 @@ describe("subjects of providers and machine clients are never spelled alike", ()
     const b = await forwardedSubject(world, { authorization: await bearer(world, keys.oidc, { sub: "00u-alice", groups: ["okta-finance"] }) });
     expect(a).toBe("user:access:00u-alice");
     expect(b).toBe("user:okta:00u-alice");
+  });
+
+  it("a provider name that could end early or be spelled two ways is a configuration error", () => {
+    for (const name of ["ok:ta", "Okta", "-okta", "okta team", ""]) {
+      const config = { identityProviders: [{ ...AUTH_CONFIG.identityProviders[0], name }] };
+      expect(() => parseAuthConfig(config), name).toThrow(/edge-misconfigured/);
+    }
+    expect(parseAuthConfig({ identityProviders: [{ ...AUTH_CONFIG.identityProviders[0], name: "azure-ad-2" }] }).providers[0].name).toBe("azure-ad-2");
   });
 
   it("a subject too long to qualify is refused, never cut", async () => {
