@@ -65,8 +65,9 @@ export function clientAddress(headers) {
   return null;
 }
 
-// A query parameter's name as frameworks read it: percent-decoded ("+" is a space), cut at
-// a NUL or "[", trimmed, lower case, with PHP's "." and " " to "_" conversion applied.
+// A query parameter's name as frameworks read it: percent-decoded ("+" is a space), trimmed,
+// cut at a NUL or at a "[" that opens an array suffix, lower case, with PHP's conversion of
+// ".", " " and a leading "[" to "_" applied.
 function parameterName(raw) {
   let name = raw.replaceAll("+", " ");
   try {
@@ -74,14 +75,16 @@ function parameterName(raw) {
   } catch {
     // a malformed escape is kept as sent: it cannot decode to an override name
   }
+  name = name.trim();
+  if (name.startsWith("[")) name = "_" + name.slice(1);
   const cut = name.search(/[\0[]/);
   if (cut >= 0) name = name.slice(0, cut);
-  return name.trim().toLowerCase().replace(/[. ]/g, "_");
+  return name.toLowerCase().replace(/[. ]/g, "_");
 }
 
 /** True when a query string (URL.search) carries a method-override parameter, in any spelling. */
 export function hasOverrideParameter(search) {
-  if (search.length < 2 || !/_|%5f|\.|\+|%2e|%20/i.test(search)) return false;
+  if (search.length < 2 || !/_|%5f|\.|%2e|\[|%5b/i.test(search)) return false;
   for (const pair of search.slice(1).split(/[&;]/)) {
     const eq = pair.indexOf("=");
     if (OVERRIDE_QUERY_PARAMETERS.includes(parameterName(eq >= 0 ? pair.slice(0, eq) : pair))) return true;

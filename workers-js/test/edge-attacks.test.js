@@ -198,7 +198,7 @@ describe("method and URL overrides never reach the origin", () => {
 
   it.each([
     "_method=DELETE", "_METHOD=delete", "%5Fmethod=DELETE", "%5fMethod=PUT", "a=1&_method=DELETE", "a=1;_method=DELETE",
-    ".method=DELETE", "+_method=DELETE", "_method[]=DELETE", "_method%00x=DELETE", "_method",
+    ".method=DELETE", "%2Emethod=DELETE", "[method=DELETE", "+_method=DELETE", "_method[]=DELETE", "_method%00x=DELETE", "_method",
   ])("?%s answers 400 query-invalid and reaches no origin", async (query) => {
     const world = await makeWorld({ keys });
     await expectRefused(world, await send(world, `/public/index.html?${query}`), 400, "query-invalid");
