@@ -6,6 +6,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index.js";
 import stripList from "../../contracts/forwarded-headers.json";
+import stripListSpec from "../../contracts/forwarded-headers.md?raw";
 import { parseAuthConfig } from "../src/auth-config.js";
 import { keyWeakness, parseJwks, RSA_MIN_BITS } from "../src/jwks-cache.js";
 import { jwksKey } from "../src/kv-keys.js";
@@ -255,6 +256,15 @@ describe("headers outside the contract that carry identity or address never reac
     for (const category of Object.values(stripList.categories)) {
       for (const name of category.names) expect(isStrippedHeader(name), name).toBe(true);
       for (const prefix of category.prefixes) expect(isStrippedHeader(`${prefix}anything`), prefix).toBe(true);
+    }
+  });
+
+  it("the contract's table lists exactly the fixture's names and prefixes", () => {
+    const quoted = (cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
+    for (const category of ["hop", "override", "edge"]) {
+      const row = stripListSpec.split("\n").find((line) => line.startsWith(`| ${category} |`)).split("|");
+      expect(quoted(row[3]), category).toEqual([...stripList.categories[category].prefixes].sort());
+      expect(quoted(row[4]), category).toEqual([...stripList.categories[category].names].sort());
     }
   });
 
