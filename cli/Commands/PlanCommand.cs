@@ -82,7 +82,7 @@ public sealed partial class PlanCommand : ICliCommand
             {
                 var result = PlanRunner.RunAsync(configuration, _program, error).GetAwaiter().GetResult();
                 text = format == "json" ? PlanJson.Write(result.Plan) : PlanMarkdown.Render(result.Plan, result.Topology);
-                error.WriteLine($"planned stack '{configuration.StackName}': {result.Plan.Resources.Count(r => !r.IsGrouping)} resources");
+                error.WriteLine($"planned stack '{configuration.StackName}': {result.Plan.ManagedResources.Count} resources");
             }
 
             if (options.Single("--out") is { } file)

@@ -1,12 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IdentityFabric.Cli.Planning.Access;
 
 namespace IdentityFabric.Cli.Planning;
 
 /// <summary>
-/// The plan's JSON form: <c>{"stack": "...", "resources": [{"type", "name", "urn", "parent", "inputs"}]}</c>,
-/// resources in URN order, object keys sorted, two-space indentation: the same plan always prints the same bytes.
+/// The plan's JSON form: <c>{"stack": "...", "resources": [{"type", "name", "urn", "parent", "inputs"}], "access": {...}}</c>
+/// (<c>access</c>: the effective-access model, see <see cref="EffectiveAccessJson"/>), resources in URN order, object keys sorted, two-space indentation: the same plan always prints the same bytes.
 /// </summary>
 public static class PlanJson
 {
@@ -36,6 +37,11 @@ public static class PlanJson
         }
 
         var root = new JsonObject { ["stack"] = plan.Stack, ["resources"] = resources };
+        if (plan.Access is { } access)
+        {
+            root[EffectiveAccessJson.Key] = EffectiveAccessJson.Write(access);
+        }
+
         return root.ToJsonString(Options) + "\n";
     }
 
@@ -61,7 +67,10 @@ public static class PlanJson
                     : throw new PlanException($"{source}: resource {index} is not an object"))
                 .OrderBy(r => r.Urn, StringComparer.Ordinal)
                 .ToList();
-            return new StackPlan(stack, resources);
+            return new StackPlan(stack, resources)
+            {
+                Access = root[EffectiveAccessJson.Key] is { } access ? EffectiveAccessJson.Read(access, source) : null,
+            };
         }
         catch (Exception failure) when (failure is JsonException or InvalidOperationException or FormatException)
         {

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using IdentityFabric.Cli.Planning.Access;
 using IdentityFabric.Components.Topology;
 
 namespace IdentityFabric.Cli.Planning;
 
 /// <summary>
-/// The plan for people: resources grouped by cloud, then by component and type, with counts; then the trust chain
-/// as a Mermaid flowchart.
+/// The plan for people: resources grouped by cloud, then by component and type, with counts; the effective access
+/// (who may reach what) as compact tables; then the trust chain as a Mermaid flowchart.
 /// </summary>
 public static class PlanMarkdown
 {
@@ -17,7 +18,7 @@ public static class PlanMarkdown
     {
         ArgumentNullException.ThrowIfNull(plan);
         var components = plan.TopComponents();
-        var managed = plan.Resources.Where(r => !r.IsGrouping).ToList();
+        var managed = plan.ManagedResources;
         var clouds = managed.GroupBy(r => r.Package, StringComparer.Ordinal).OrderBy(g => CloudOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var topLevel = plan.Resources.Where(r => r.IsGrouping && r.Parent is not null && components.TryGetValue(r.Urn, out var top) && top.Urn == r.Urn).ToList();
 
@@ -49,6 +50,11 @@ public static class PlanMarkdown
                 var count = managed.Count(r => components.TryGetValue(r.Urn, out var top) && top.Urn == component.Urn);
                 text.Append(CultureInfo.InvariantCulture, $"| {component.Name} | `{component.Type}` | {count} |\n");
             }
+        }
+
+        if (plan.Access is { } access)
+        {
+            AccessRendering.AppendTables(text, access);
         }
 
         if (topology is not null)

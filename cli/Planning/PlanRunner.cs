@@ -1,4 +1,5 @@
 using IdentityFabric.Catalog;
+using IdentityFabric.Cli.Planning.Access;
 using IdentityFabric.Components.Topology;
 
 namespace IdentityFabric.Cli.Planning;
@@ -71,6 +72,7 @@ public static class PlanRunner
         var ready = WithWorkerBundle(configuration, warnings);
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         var plan = await program(ready, mocks).ConfigureAwait(false);
-        return new PlanResult(plan, MeshTopologyBuilder.Build(view));
+        var topology = MeshTopologyBuilder.Build(view);
+        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view, topology) }, topology);
     }
 }

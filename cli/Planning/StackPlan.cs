@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IdentityFabric.Cli.Planning.Access;
 
 namespace IdentityFabric.Cli.Planning;
 
@@ -23,6 +24,14 @@ public sealed record PlannedResource(string Type, string Name, string Urn, strin
 /// <param name="Resources">Every resource, the stack and components included, ordered by URN (ordinal).</param>
 public sealed record StackPlan(string Stack, IReadOnlyList<PlannedResource> Resources)
 {
+    /// <summary>Who can reach what in the stack's environment, from its catalog; null for a plan made before plans
+    /// carried it.</summary>
+    public EffectiveAccess? Access { get; init; }
+
+    /// <summary>The resources <c>pulumi up</c> manages: every resource but the stack and the components, which only
+    /// group them. <c>plan</c> and <c>diff</c> both count these, so their numbers agree.</summary>
+    public IReadOnlyList<PlannedResource> ManagedResources => Resources.Where(r => !r.IsGrouping).ToList();
+
     /// <summary>The top-level component each resource belongs to (its ancestor just below the stack), by URN; absent
     /// for the stack and for resources the stack creates directly.</summary>
     public IReadOnlyDictionary<string, PlannedResource> TopComponents()

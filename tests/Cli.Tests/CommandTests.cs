@@ -159,4 +159,53 @@ public sealed class CommandTests
     {
         Assert.That(Run(new DiffCommand(), "one.json").Code, Is.EqualTo(2));
     }
+
+    [Test]
+    public void DiffLeadsWithWhoGainsOrLosesAccess()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var old = project.Combine("old.json");
+        var @new = project.Combine("new.json");
+        Run(SyntheticPlan(project), "dev", "--out", old);
+        Run(SyntheticPlan(project), "dev", "--out", @new, "--config", "identity-fabric:environment=prod");
+
+        var (code, output, _) = Run(new DiffCommand(), old, @new);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.StartWith("### Effective access in stack `dev`"));
+        Assert.That(output, Does.Contain("~ customer: POST api.example.com/api/orders → orders (route orders-create; was POST api.dev.example.com/api/orders → orders)"));
+        Assert.That(output.IndexOf("```diff", StringComparison.Ordinal), Is.LessThan(output.IndexOf("### Plan diff", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void DiffPrintsOnlyThePartAskedFor()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var plan = project.Combine("plan.json");
+        Run(SyntheticPlan(project), "dev", "--out", plan);
+
+        var access = Run(new DiffCommand(), plan, plan, "--only", "access");
+        var resources = Run(new DiffCommand(), plan, plan, "--only", "resources");
+        var accessJson = Run(new DiffCommand(), plan, plan, "--only", "access", "--format", "json");
+
+        Assert.That(access.Output, Does.Contain("no change in who can reach what").And.Not.Contain("### Plan diff"));
+        Assert.That(resources.Output, Does.StartWith("### Plan diff").And.Not.Contain("Effective access"));
+        Assert.That(JsonNode.Parse(accessJson.Output)!["access"]!["changes"]!.AsArray(), Is.Empty);
+        Assert.That(JsonNode.Parse(accessJson.Output)!["counts"], Is.Null);
+        Assert.That(Run(new DiffCommand(), plan, plan, "--only", "secrets").Code, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void DiffOfAPlanWithAMalformedAccessModelFailsWithOneLocatedLine()
+    {
+        using var project = new TempProject();
+        var bad = project.Combine("bad.json");
+        File.WriteAllText(bad, """{"stack": "dev", "resources": [], "access": {"environment": "dev", "roles": []}}""");
+
+        var (code, output, error) = Run(new DiffCommand(), bad, bad);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(output, Is.Empty);
+        Assert.That(error.TrimEnd().Split('\n'), Is.EqualTo(new[] { $"identity-fabric diff: {bad}: access.hosts: expected a list" }));
+    }
 }
