@@ -68,7 +68,9 @@ internal static class CatalogGenerator
                     Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(2),
                     HealthyThreshold = 2, UnhealthyThreshold = 3, Location = at,
                 },
-                Calls = Enumerable.Range(1, 3).Select(k => serviceNames[(i + k) % services]).ToList(),
+                // Even services (on Lattice in prod) call even ones only, as a service on Lattice may not call one still
+                // on App Mesh; odd services also call their even neighbour, across the backends the other way.
+                Calls = new[] { i + 2, i + 4, i % 2 == 1 ? i + 1 : i + 6 }.Select(k => serviceNames[k % services]).Where(c => c != name).Distinct().ToList(),
                 Secrets = [$"{name}-db"],
                 RequestTimeout = TimeSpan.FromSeconds(15),
                 Location = at,

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Plans the dev stack with generated catalogs of 100 and 1,000 services (5 routes each) and prints the median times
-# and their ratio. Usage: bench/plan/run.sh [runs] [stack] [sizes]   e.g. bench/plan/run.sh 3 dev 100,1000
+# Plans stacks with generated catalogs of 100 and 1,000 services (5 routes each) and prints the median plan times,
+# the cloud preflight's time and share, its error and warning counts, and the size ratio. Exit 1 when the preflight
+# refuses a generated catalog.
+# Usage: bench/plan/run.sh [runs] [stacks] [sizes]   e.g. bench/plan/run.sh 3 dev,staging,prod 100,1000
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here/../.."

@@ -9,7 +9,9 @@ namespace IdentityFabric.Cli.Commands;
 /// the stack would manage, without credentials. Reads <c>Pulumi.STACK.yaml</c> (encrypted values print as
 /// <c>[secret]</c> and are never needed), runs the real program under recording mocks, and prints every resource
 /// with its type, name, URN, parent and inputs (json), a summary with the trust chain (markdown), or the trust chain
-/// alone (mermaid). Exit code 1 when the catalog or the program fails, 2 on a usage mistake.
+/// alone (mermaid). The cloud preflight runs over every plan (not the mermaid diagram): its errors and quota warnings
+/// print to standard error and appear in the JSON and at the top of the Markdown. Exit code 1 when the catalog or the
+/// program fails or the preflight finds an input a cloud would refuse, 2 on a usage mistake.
 /// </summary>
 public sealed partial class PlanCommand : ICliCommand
 {
@@ -73,6 +75,7 @@ public sealed partial class PlanCommand : ICliCommand
             }
 
             string text;
+            var refused = false;
             if (format == "mermaid")
             {
                 // The diagram comes from the catalog alone: no need to run the program.
@@ -81,8 +84,15 @@ public sealed partial class PlanCommand : ICliCommand
             else
             {
                 var result = PlanRunner.RunAsync(configuration, _program, error).GetAwaiter().GetResult();
-                text = format == "json" ? PlanJson.Write(result.Plan) : PlanMarkdown.Render(result.Plan, result.Topology);
+                text = format == "json" ? PlanJson.Write(result.Plan, result.Preflight) : PlanMarkdown.Render(result.Plan, result.Topology, result.Preflight);
                 error.WriteLine($"planned stack '{configuration.StackName}': {result.Plan.ManagedResources.Count} resources");
+                foreach (var finding in result.Preflight.Findings)
+                {
+                    error.WriteLine(finding);
+                }
+
+                error.WriteLine(result.Preflight.Summary);
+                refused = !result.Preflight.Passed;
             }
 
             if (options.Single("--out") is { } file)
@@ -94,7 +104,8 @@ public sealed partial class PlanCommand : ICliCommand
                 output.Write(text);
             }
 
-            return 0;
+            // The plan is written either way, so its preflight section can be read; a refused input fails the command.
+            return refused ? 1 : 0;
         }
         catch (CatalogException failure)
         {

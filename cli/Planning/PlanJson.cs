@@ -18,9 +18,10 @@ public static class PlanJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes a plan.</summary>
+    /// <summary>Writes a plan, with the preflight's report when given (as <c>"preflight"</c>, after the resources).</summary>
     /// <param name="plan">The plan.</param>
-    public static string Write(StackPlan plan)
+    /// <param name="preflight">The preflight's report, or null.</param>
+    public static string Write(StackPlan plan, IdentityFabric.Components.Preflight.PreflightReport? preflight = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var resources = new JsonArray();
@@ -40,6 +41,11 @@ public static class PlanJson
         if (plan.Access is { } access)
         {
             root[EffectiveAccessJson.Key] = EffectiveAccessJson.Write(access);
+        }
+
+        if (preflight is not null)
+        {
+            root["preflight"] = PlanPreflight.ToJson(preflight);
         }
 
         return root.ToJsonString(Options) + "\n";

@@ -14,7 +14,8 @@ public static class PlanMarkdown
     /// <summary>Renders a plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="topology">The environment's topology, for the trust chain; null leaves the diagram out.</param>
-    public static string Render(StackPlan plan, MeshTopology? topology)
+    /// <param name="preflight">The preflight's report, shown first; null leaves it out.</param>
+    public static string Render(StackPlan plan, MeshTopology? topology, IdentityFabric.Components.Preflight.PreflightReport? preflight = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var components = plan.TopComponents();
@@ -27,6 +28,10 @@ public static class PlanMarkdown
         text.Append(CultureInfo.InvariantCulture, $"**{managed.Count} resources** in {topLevel.Count} components: ");
         text.Append(string.Join(", ", clouds.Select(c => $"{CloudName(c.Key)} {c.Count()}")));
         text.Append(".\n");
+        if (preflight is not null)
+        {
+            text.Append('\n').Append(PlanPreflight.Markdown(preflight));
+        }
 
         foreach (var cloud in clouds)
         {

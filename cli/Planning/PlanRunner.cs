@@ -1,5 +1,6 @@
 using IdentityFabric.Catalog;
 using IdentityFabric.Cli.Planning.Access;
+using IdentityFabric.Components.Preflight;
 using IdentityFabric.Components.Topology;
 
 namespace IdentityFabric.Cli.Planning;
@@ -9,14 +10,20 @@ namespace IdentityFabric.Cli.Planning;
 /// <param name="mocks">The mocks to run under.</param>
 public delegate Task<StackPlan> ProgramRunner(StackConfiguration configuration, RecordingMocks mocks);
 
-/// <summary>A plan and the topology of the environment it deploys.</summary>
+/// <summary>A plan, the topology of the environment it deploys, and what the cloud preflight found in it.</summary>
 /// <param name="Plan">The resources.</param>
 /// <param name="Topology">The catalog's picture of the environment (for the trust-chain diagram).</param>
-public sealed record PlanResult(StackPlan Plan, MeshTopology Topology);
+/// <param name="Preflight">The preflight's findings.</param>
+public sealed record PlanResult(StackPlan Plan, MeshTopology Topology, PreflightReport Preflight)
+{
+    /// <summary>How long the preflight took (part of the plan's time; the benchmark reports its share).</summary>
+    public TimeSpan PreflightTime { get; init; }
+}
 
 /// <summary>
 /// The steps of <c>plan</c>: open the stack's catalog the way the program will (so catalog errors print as
-/// file:line:col before anything runs), make sure there is a Worker bundle to read, then run the program.
+/// file:line:col before anything runs), make sure there is a Worker bundle to read, run the program, then run the
+/// cloud preflight over what it planned.
 /// </summary>
 public static class PlanRunner
 {
@@ -73,6 +80,9 @@ public static class PlanRunner
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         var plan = await program(ready, mocks).ConfigureAwait(false);
         var topology = MeshTopologyBuilder.Build(view);
-        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view, topology) }, topology);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var preflight = PlanPreflight.Run(plan, new SecretMasker(mocks.GeneratedSecrets), view.Environment.Cloudflare.ZoneName);
+        clock.Stop();
+        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view, topology) }, topology, preflight) { PreflightTime = clock.Elapsed };
     }
 }

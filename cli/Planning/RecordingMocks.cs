@@ -149,52 +149,143 @@ public sealed class RecordingMocks : IMocks
         var module = type[4..type.IndexOf('/', StringComparison.Ordinal)];
         var kind = Kind(type);
         var resourceName = state.TryGetValue("name", out var n) && n is string s && s.Length > 0 ? s : name;
-        state.TryAdd("name", resourceName);
-        string arn;
-        string id;
-        switch (module)
+        if (kind != "authPolicy")
         {
-            case "iam":
-                // IAM is global: no region in its ARNs; roles and policies are addressed by name.
-                arn = $"arn:aws:iam::{_accountId}:{kind}/{resourceName}";
-                id = kind == "rolePolicy" && state.TryGetValue("role", out var role) ? $"{role}:{resourceName}" : resourceName;
-                break;
-            case "secretsmanager" when kind == "secret":
-                // Secrets Manager appends six random characters to a secret's ARN; the ARN is its id.
-                arn = $"arn:aws:secretsmanager:{_region}:{_accountId}:secret:{resourceName}-{Hex(name, 6)}";
-                id = arn;
-                break;
-            case "secretsmanager":
-                arn = state.TryGetValue("secretId", out var secretId) ? Convert.ToString(secretId, CultureInfo.InvariantCulture)! : $"{name}-arn";
-                id = $"{arn}|{Hex(name, 8)}";
-                if (kind == "secretVersion")
-                {
-                    state.TryAdd("versionId", Guid(name));
-                }
-
-                break;
-            case "cloudwatch" when kind == "logGroup":
-                arn = $"arn:aws:logs:{_region}:{_accountId}:log-group:{resourceName}";
-                id = resourceName;
-                break;
-            default:
-                var service = module == "vpclattice" ? "vpc-lattice" : module;
-                arn = $"arn:aws:{service}:{_region}:{_accountId}:{kind}/{resourceName}";
-                id = $"{name}-{Hex(type + "/" + name, 8)}";
-                break;
+            state.TryAdd("name", resourceName);
         }
 
-        state.TryAdd("arn", arn);
-        state.TryAdd("tagsAll", state.TryGetValue("tags", out var tags) ? tags : ImmutableDictionary<string, object>.Empty);
-        if (module == "vpclattice")
+        var (id, arn) = module switch
         {
+            "iam" => IamIdentity(kind, resourceName, state),
+            "secretsmanager" => SecretsManagerIdentity(kind, name, resourceName, state),
+            "cloudwatch" when kind == "logGroup" => (resourceName, $"arn:aws:logs:{_region}:{_accountId}:log-group:{resourceName}"),
+            "cloudwatch" => (Guid(type + "/" + name), null),
+            "appmesh" => (Guid(type + "/" + name), $"arn:aws:appmesh:{_region}:{_accountId}:{AppMeshPath(kind, resourceName, state)}"),
+            "vpclattice" => LatticeIdentity(kind, type + "/" + name, state),
+            _ => ($"{name}-{Hex(type + "/" + name, 8)}", $"arn:aws:{module}:{_region}:{_accountId}:{kind}/{resourceName}"),
+        };
+
+        if (arn is not null)
+        {
+            state.TryAdd("arn", arn);
+        }
+
+        state.TryAdd("tagsAll", state.TryGetValue("tags", out var tags) ? tags : ImmutableDictionary<string, object>.Empty);
+        if (module == "vpclattice" && kind == "service")
+        {
+            // The real shape: NAME-SERVICEIDHEX.RANDOM.vpc-lattice-svcs.REGION.on.aws
             state.TryAdd("dnsEntries", ImmutableArray.Create<object>(ImmutableDictionary<string, object>.Empty
-                .Add("domainName", $"{resourceName}-{Hex(name, 8)}.{Hex(name, 4)}.vpc-lattice-svcs.{_region}.on.aws")
-                .Add("hostedZoneId", "Z0PLAN" + Hex(name, 8).ToUpperInvariant())));
+                .Add("domainName", $"{resourceName}-{id[4..]}.{Hex(name, 7)}.vpc-lattice-svcs.{_region}.on.aws")
+                .Add("hostedZoneId", "Z0" + Hex("zone/" + name, 19).ToUpperInvariant())));
         }
 
         return id;
     }
+
+    /// <summary>IAM is global: no region in its ARNs. Roles and policies are addressed by name (managed policies by
+    /// ARN); an OIDC provider's ARN carries its URL's host and path.</summary>
+    private (string Id, string? Arn) IamIdentity(string kind, string resourceName, Dictionary<string, object> state)
+    {
+        switch (kind)
+        {
+            case "role":
+                var path = state.TryGetValue("path", out var p) && p is string rolePath && rolePath.Length > 0 ? rolePath : "/";
+                state.TryAdd("uniqueId", "AROA" + Hex("role-id/" + resourceName, 17).ToUpperInvariant());
+                return (resourceName, $"arn:aws:iam::{_accountId}:role{path}{resourceName}");
+            case "rolePolicy":
+                return ($"{(state.TryGetValue("role", out var role) ? role : "")}:{resourceName}", null);
+            case "rolePolicyAttachment":
+                return ($"{(state.TryGetValue("role", out var attached) ? attached : "")}-{Hex("attachment/" + resourceName, 20)}", null);
+            case "openIdConnectProvider":
+                var url = state.TryGetValue("url", out var u) ? Convert.ToString(u, CultureInfo.InvariantCulture) ?? "" : "";
+                var arn = $"arn:aws:iam::{_accountId}:oidc-provider/{url.Replace("https://", "", StringComparison.OrdinalIgnoreCase).TrimEnd('/')}";
+                return (arn, arn);
+            default:
+                var policy = $"arn:aws:iam::{_accountId}:{kind}/{resourceName}";
+                return (policy, policy);
+        }
+    }
+
+    /// <summary>Secrets Manager appends six random characters to a secret's ARN, which is its id; a version is
+    /// <c>ARN|VERSIONID</c>; a rotation is the secret's ARN.</summary>
+    private (string Id, string? Arn) SecretsManagerIdentity(string kind, string name, string resourceName, Dictionary<string, object> state)
+    {
+        if (kind == "secret")
+        {
+            var arn = $"arn:aws:secretsmanager:{_region}:{_accountId}:secret:{resourceName}-{Characters("secret-suffix/" + name, 6)}";
+            return (arn, arn);
+        }
+
+        var secretArn = state.TryGetValue("secretId", out var secretId) ? Convert.ToString(secretId, CultureInfo.InvariantCulture)! : "";
+        if (kind == "secretVersion")
+        {
+            var version = Guid(name);
+            state.TryAdd("versionId", version);
+            return ($"{secretArn}|{version}", secretArn);
+        }
+
+        return (secretArn, null);
+    }
+
+    /// <summary>App Mesh ARNs carry the mesh and, for routes, their router or gateway.</summary>
+    private static string AppMeshPath(string kind, string resourceName, Dictionary<string, object> state)
+    {
+        string Input(string key) => state.TryGetValue(key, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" : "";
+        return kind switch
+        {
+            "mesh" => $"mesh/{resourceName}",
+            "route" => $"mesh/{Input("meshName")}/virtualRouter/{Input("virtualRouterName")}/route/{resourceName}",
+            "gatewayRoute" => $"mesh/{Input("meshName")}/virtualGateway/{Input("virtualGatewayName")}/gatewayRoute/{resourceName}",
+            _ => $"mesh/{Input("meshName")}/{kind}/{resourceName}",
+        };
+    }
+
+    /// <summary>Lattice ids are a prefix and 17 characters of [0-9a-z] (<c>svc-…</c>, <c>sn-…</c>, <c>tg-…</c>,
+    /// <c>listener-…</c>, <c>rule-…</c>); ARNs nest listeners and rules under their service.</summary>
+    private (string Id, string? Arn) LatticeIdentity(string kind, string seed, Dictionary<string, object> state)
+    {
+        var arnPrefix = $"arn:aws:vpc-lattice:{_region}:{_accountId}:";
+        string Input(string key) => state.TryGetValue(key, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" : "";
+        string ServiceId() => LastSegment(Input("serviceIdentifier") is { Length: > 0 } service ? service : Input("serviceArn"));
+        string Short(string prefix) => $"{prefix}-{Hex(seed, 17)}";
+        switch (kind)
+        {
+            case "service":
+                var service = Short("svc");
+                return (service, $"{arnPrefix}service/{service}");
+            case "serviceNetwork":
+                var network = Short("sn");
+                return (network, $"{arnPrefix}servicenetwork/{network}");
+            case "targetGroup":
+                var group = Short("tg");
+                return (group, $"{arnPrefix}targetgroup/{group}");
+            case "listener":
+                var listener = Short("listener");
+                state.TryAdd("listenerId", listener);
+                return ($"{ServiceId()}/{listener}", $"{arnPrefix}service/{ServiceId()}/listener/{listener}");
+            case "listenerRule":
+                var rule = Short("rule");
+                state.TryAdd("ruleId", rule);
+                var listenerId = LastSegment(Input("listenerIdentifier"));
+                return ($"{ServiceId()}/{listenerId}/{rule}", $"{arnPrefix}service/{ServiceId()}/listener/{listenerId}/rule/{rule}");
+            case "serviceNetworkServiceAssociation":
+                var association = Short("snsa");
+                return (association, $"{arnPrefix}servicenetworkserviceassociation/{association}");
+            case "serviceNetworkVpcAssociation":
+                var vpcAssociation = Short("snva");
+                return (vpcAssociation, $"{arnPrefix}servicenetworkvpcassociation/{vpcAssociation}");
+            case "accessLogSubscription":
+                var subscription = Short("als");
+                return (subscription, $"{arnPrefix}accesslogsubscription/{subscription}");
+            case "authPolicy":
+                return (Input("resourceIdentifier"), null);
+            default:
+                var other = Short(kind.ToLowerInvariant());
+                return (other, $"{arnPrefix}{kind.ToLowerInvariant()}/{other}");
+        }
+    }
+
+    private static string LastSegment(string identifier) => identifier[(identifier.LastIndexOf('/') + 1)..];
 
     private void AddCloudflareOutputs(string type, string name, Dictionary<string, object> state)
     {

@@ -11,6 +11,10 @@ namespace IdentityFabric.Cli.Planning;
 /// <param name="Inputs">The inputs by wire name, object keys sorted, secret values masked.</param>
 public sealed record PlannedResource(string Type, string Name, string Urn, string? Parent, JsonObject Inputs)
 {
+    /// <summary>The inputs before masking, when the plan was made in this process (for the cloud preflight, which must
+    /// see the lengths the clouds will see); null for plans read back from files.</summary>
+    internal JsonObject? UnmaskedInputs { get; init; }
+
     /// <summary>The cloud (provider package) of the type token: <c>aws</c>, <c>cloudflare</c>, <c>random</c>, or the
     /// package of a component (<c>identity-fabric</c>) or the stack (<c>pulumi</c>).</summary>
     public string Package => Type.Split(':')[0];

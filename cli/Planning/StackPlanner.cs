@@ -84,8 +84,11 @@ public static class StackPlanner
         for (var i = 0; i < recorded.Count; i++)
         {
             var resource = recorded[i];
-            resources.Add(new PlannedResource(
-                resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskInputs(InputValues.ToJson(resource.Inputs))));
+            var inputs = InputValues.ToJson(resource.Inputs);
+            resources.Add(new PlannedResource(resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskInputs(inputs))
+            {
+                UnmaskedInputs = inputs,
+            });
         }
 
         resources.Sort((a, b) => string.CompareOrdinal(a.Urn, b.Urn));

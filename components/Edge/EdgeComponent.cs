@@ -121,7 +121,7 @@ public sealed class EdgeComponent : ComponentResource
                 AccountId = accountId,
                 Name = plan.DisplayName,
                 Duration = plan.Duration,
-                ClientSecretVersion = plan.SecretVersion,
+                ClientSecretVersion = plan.SecretVersionInput is { } version ? (Input<double>)version : null,
                 PreviousClientSecretExpiresAt = plan.PreviousSecretExpiresAt is { } expires ? (Input<string>)expires : null,
             },
             new CustomResourceOptions { Parent = this, Protect = protectAccess }))).ToList();

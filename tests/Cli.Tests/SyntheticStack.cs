@@ -25,7 +25,7 @@ public sealed class SyntheticStack : Stack
         _ = new Role("orders-role", new RoleArgs
         {
             Name = $"fabric-{environment}-orders",
-            AssumeRolePolicy = "{\"Version\":\"2012-10-17\",\"Statement\":[]}",
+            AssumeRolePolicy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}",
             Tags = { ["Environment"] = environment },
         });
 

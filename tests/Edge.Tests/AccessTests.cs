@@ -141,7 +141,8 @@ public sealed class AccessTests
         {
             Assert.That(Text(tokenAfter.Inputs, "name"), Is.EqualTo(Text(tokenBefore.Inputs, "name")));
             Assert.That(Text(tokenAfter.Inputs, "clientSecretVersion"), Is.EqualTo("2"));
-            Assert.That(Text(tokenBefore.Inputs, "clientSecretVersion"), Is.EqualTo("1"));
+            Assert.That(tokenBefore.Inputs.ContainsKey("clientSecretVersion"), Is.False, "no version before the first rotation");
+            Assert.That(tokenBefore.Inputs.ContainsKey("previousClientSecretExpiresAt"), Is.False, "the provider takes the two only together");
             Assert.That(Text(tokenAfter.Inputs, "previousClientSecretExpiresAt"), Does.StartWith("2026-04-0"));
         });
     }

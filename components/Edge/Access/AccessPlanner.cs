@@ -31,7 +31,16 @@ public sealed record AccessAppPlan(string App, string DisplayName, string Domain
 /// <param name="SecretVersion">The client secret version: raising it makes Cloudflare issue a new secret.</param>
 /// <param name="PreviousSecretExpiresAt">Until when the secret before the current one is still accepted (RFC 3339),
 /// or null before the first rotation.</param>
-public sealed record ServiceTokenPlan(string Client, string DisplayName, string Duration, int SecretVersion, string? PreviousSecretExpiresAt);
+public sealed record ServiceTokenPlan(string Client, string DisplayName, string Duration, int SecretVersion, string? PreviousSecretExpiresAt)
+{
+    /// <summary>
+    /// The secret version to send, or null before the first rotation. Cloudflare's provider takes
+    /// <c>clientSecretVersion</c> and <c>previousClientSecretExpiresAt</c> only together (each requires the other), and
+    /// before the first rotation there is no previous secret to expire: the token then sends neither, and the
+    /// provider's default version (1) applies.
+    /// </summary>
+    public int? SecretVersionInput => PreviousSecretExpiresAt is null ? null : SecretVersion;
+}
 
 /// <summary>
 /// Fans roles, browser apps and machine clients out into Zero Trust Access plans. Access groups match IdP groups

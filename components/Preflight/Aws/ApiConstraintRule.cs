@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using IdentityFabric.Components.Preflight.Data;
+
+namespace IdentityFabric.Components.Preflight.Aws;
+
+/// <summary>
+/// Checks an AWS resource's inputs against the constraints of the API members they map to: required, length,
+/// pattern, range, enum, and one member per union. Inputs that map to no member are listed, never skipped silently.
+/// </summary>
+internal static class ApiConstraintRule
+{
+    public static void Check(PreflightResource resource, ApiMapping mapping, ConstraintTable table, FindingSink sink)
+    {
+        var walker = new Walker(resource, mapping, table, sink);
+        foreach (var member in table.ChildrenOf(mapping.Operation).Where(m => m.Required))
+        {
+            var inputs = mapping.Members.Where(p => string.Equals(p.Value, member.Member, StringComparison.OrdinalIgnoreCase)).Select(p => p.Key).ToList();
+            if (!inputs.Any(i => resource.Inputs[i] is not null) && !mapping.ProviderSupplied.Contains(member.Member))
+            {
+                sink.Error(resource, inputs.FirstOrDefault() ?? member.Member, null, "aws-api.required", Source(table, member),
+                    inputs.Count == 0
+                        ? $"{member.Member} is required and no input of {resource.Type} supplies it"
+                        : $"required by {member.Member}, but not set");
+            }
+        }
+
+        foreach (var (key, value) in resource.Inputs)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (mapping.Members.TryGetValue(key, out var api))
+            {
+                walker.Walk(key, key, value, api);
+            }
+            else if (!mapping.ProviderOnly.ContainsKey(key) && !mapping.Members.Keys.Any(k => k.StartsWith(key + "[]", StringComparison.Ordinal)))
+            {
+                sink.NotMapped(resource.Type, key, $"no member of {mapping.Operation} takes it");
+            }
+            else if (mapping.ProviderOnly.TryGetValue(key, out var reason))
+            {
+                sink.NotMapped(resource.Type, key, reason);
+            }
+            else
+            {
+                walker.Walk(key, key, value, null);
+            }
+        }
+    }
+
+    internal static string Source(ConstraintTable table, ApiMember member) => $"AWS API model {member.Member} ({table.SourceLine})";
+
+    private sealed class Walker(PreflightResource resource, ApiMapping mapping, ConstraintTable table, FindingSink sink)
+    {
+        public void Walk(string shape, string path, JsonNode node, string? api)
+        {
+            if (mapping.Members.TryGetValue(shape, out var mapped))
+            {
+                api = mapped;
+            }
+
+            if (api is null)
+            {
+                // A list whose items are mapped one level down (inlinePolicies[].policy).
+                if (node is JsonArray items)
+                {
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        if (items[i] is { } item)
+                        {
+                            Walk(shape + "[]", $"{path}[{i}]", item, null);
+                        }
+                    }
+                }
+                else if (node is JsonObject fields)
+                {
+                    foreach (var (key, value) in fields)
+                    {
+                        if (value is not null)
+                        {
+                            Walk($"{shape}.{key}", $"{path}.{key}", value, null);
+                        }
+                    }
+                }
+
+                return;
+            }
+
+            var member = table.Find(api);
+            if (member is null)
+            {
+                sink.NotMapped(resource.Type, shape, $"no API member {api}");
+                return;
+            }
+
+            CheckValue(member, path, node);
+            switch (node)
+            {
+                case JsonObject obj when member.Kind is "structure" or "union":
+                    foreach (var (key, value) in obj)
+                    {
+                        if (value is not null)
+                        {
+                            Walk($"{shape}.{key}", $"{path}.{key}", value, $"{api}.{Rename(key)}");
+                        }
+                    }
+
+                    CheckRequired(obj, member, path);
+                    break;
+                case JsonObject obj when member.Kind == "map":
+                    foreach (var (key, value) in obj)
+                    {
+                        if (table.Find(api + "{key}") is { } keyMember)
+                        {
+                            CheckValue(keyMember, $"{path}.{key}", JsonValue.Create(key));
+                        }
+
+                        if (value is not null && table.Find(api + "{value}") is { } valueMember)
+                        {
+                            CheckValue(valueMember, $"{path}.{key}", value);
+                        }
+                    }
+
+                    break;
+                case JsonObject obj when member.Kind == "list":
+                    // A tag map in Pulumi, a list of {Key, Value} in the API.
+                    var parts = table.ChildrenOf(api + "[]");
+                    var keyPart = parts.FirstOrDefault(p => p.Member.EndsWith(".key", StringComparison.OrdinalIgnoreCase));
+                    var valuePart = parts.FirstOrDefault(p => p.Member.EndsWith(".value", StringComparison.OrdinalIgnoreCase));
+                    if (keyPart is null || valuePart is null)
+                    {
+                        sink.NotMapped(resource.Type, shape, $"{api} is a list, not a map");
+                        break;
+                    }
+
+                    foreach (var (key, value) in obj)
+                    {
+                        CheckValue(keyPart, $"{path}.{key}", JsonValue.Create(key));
+                        if (value is not null)
+                        {
+                            CheckValue(valuePart, $"{path}.{key}", value);
+                        }
+                    }
+
+                    break;
+                case JsonArray array when member.Kind == "list":
+                    for (var i = 0; i < array.Count; i++)
+                    {
+                        if (array[i] is { } item)
+                        {
+                            Walk(shape + "[]", $"{path}[{i}]", item, api + "[]");
+                        }
+                    }
+
+                    break;
+                case JsonObject or JsonArray:
+                    sink.NotMapped(resource.Type, shape, $"the input is {(node is JsonArray ? "a list" : "an object")}, {api} is a {member.Kind}");
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        private string Rename(string key) => mapping.Renames.TryGetValue(key, out var renamed) ? renamed : key;
+
+        private void CheckRequired(JsonObject obj, ApiMember parent, string path)
+        {
+            var present = obj.Where(p => p.Value is not null).Select(p => Rename(p.Key)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var child in table.ChildrenOf(parent.Member).Where(c => c.Required))
+            {
+                var name = child.Member[(parent.Member.Length + 1)..];
+                if (!present.Contains(name))
+                {
+                    sink.Error(resource, $"{path}.{name}", null, "aws-api.required", Source(table, child), $"{child.Member} is required");
+                }
+            }
+
+            if (parent.Kind == "union" && present.Count != 1)
+            {
+                sink.Error(resource, path, obj, "aws-api.union", Source(table, parent),
+                    $"{parent.Member} takes exactly one of its members, not {present.Count}");
+            }
+        }
+
+        private void CheckValue(ApiMember member, string path, JsonNode node)
+        {
+            var source = Source(table, member);
+            switch (member.Kind)
+            {
+                case "string" when node is JsonValue value && value.TryGetValue<string>(out var text):
+                {
+                    var secret = member.Sensitive;
+                    var length = text.EnumerateRunes().Count();
+                    if (member.Min is { } shortest && length < shortest)
+                    {
+                        sink.Error(resource, path, node, "aws-api.length", source, $"{length} characters, {member.Member} takes at least {shortest}", secret);
+                    }
+
+                    if (member.Max is { } longest && length > longest)
+                    {
+                        sink.Error(resource, path, node, "aws-api.length", source, $"{length} characters, {member.Member} takes at most {longest}", secret);
+                    }
+
+                    if (member.Enum is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
+                    {
+                        sink.Error(resource, path, node, "aws-api.enum", source, $"{member.Member} takes one of {string.Join(", ", allowed)}", secret);
+                    }
+
+                    if (member.Regex is { } regex && !Matches(regex, text))
+                    {
+                        sink.Error(resource, path, node, "aws-api.pattern", source, $"{member.Member} must match {member.Pattern}", secret);
+                    }
+
+                    break;
+                }
+
+                case "integer" or "long" or "double" or "float" when node is JsonValue value && Number(value) is { } number:
+                    if ((member.Min is { } min && number < min) || (member.Max is { } max && number > max))
+                    {
+                        sink.Error(resource, path, node, "aws-api.range", source,
+                            $"{member.Member} takes {member.Min?.ToString(CultureInfo.InvariantCulture) ?? "…"} to {member.Max?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
+                    }
+
+                    if (member.Enum is { } values && !values.Contains(number.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal))
+                    {
+                        sink.Error(resource, path, node, "aws-api.enum", source, $"{member.Member} takes one of {string.Join(", ", values)}");
+                    }
+
+                    break;
+                case "list" or "map":
+                    var count = node switch { JsonArray a => a.Count, JsonObject o => o.Count, _ => -1 };
+                    if (count >= 0 && ((member.Min is { } least && count < least) || (member.Max is { } most && count > most)))
+                    {
+                        sink.Error(resource, path, null, "aws-api.length", source,
+                            $"{count} item(s), {member.Member} takes {member.Min?.ToString(CultureInfo.InvariantCulture) ?? "0"} to {member.Max?.ToString(CultureInfo.InvariantCulture) ?? "any"}");
+                    }
+
+                    break;
+                case "blob" when node is JsonValue value && value.TryGetValue<string>(out var blob):
+                    if (member.Max is { } limit && Encoding.UTF8.GetByteCount(blob) > limit)
+                    {
+                        sink.Error(resource, path, node, "aws-api.length", source, $"{member.Member} takes at most {limit} bytes", secret: true);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        private static decimal? Number(JsonValue value) =>
+            value.TryGetValue<double>(out var d) ? (decimal)d
+            : value.TryGetValue<long>(out var l) ? l
+            : value.TryGetValue<int>(out var i) ? i
+            : value.TryGetValue<decimal>(out var m) ? m
+            : null;
+
+        private static bool Matches(Regex regex, string text)
+        {
+            try
+            {
+                return regex.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A value the pattern cannot decide on in time is not taken as valid.
+                return false;
+            }
+        }
+    }
+}
