@@ -50,7 +50,16 @@ public static class CommandDispatcher
             return UsageExitCode;
         }
 
-        return command.Run(args.Skip(1).ToList(), output, error);
+        try
+        {
+            return command.Run(args.Skip(1).ToList(), output, error);
+        }
+        catch (Exception failure) when (failure is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
+        {
+            // Commands report their own problems; should one fault anyway, the user gets one line, not a stack trace.
+            error.WriteLine($"identity-fabric {command.Name}: error: {failure.Message.ReplaceLineEndings(" ")} (unexpected; please report it)");
+            return 1;
+        }
     }
 
     private static void PrintUsage(IReadOnlyList<ICliCommand> commands, TextWriter writer)

@@ -1,4 +1,5 @@
 using IdentityFabric.Catalog;
+using Pulumi;
 using Pulumi.Aws;
 
 namespace IdentityFabric.Stacks;
@@ -25,7 +26,8 @@ public static class AwsAccountGuard
     /// </summary>
     /// <param name="configuredRegion">The stack's <c>aws:region</c>; null or empty when unset.</param>
     /// <param name="environment">The catalog environment the stack deploys.</param>
-    /// <exception cref="ArgumentException">The two regions differ; the message names both.</exception>
+    /// <exception cref="RunException">The two regions differ; the message names both (and the engine prints it without a
+    /// stack trace).</exception>
     public static void CheckConfiguredRegion(string? configuredRegion, DeploymentEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -34,7 +36,7 @@ public static class AwsAccountGuard
             return;
         }
 
-        throw new ArgumentException(
+        throw new RunException(
             $"aws:region is '{configuredRegion}' in the stack config, but the catalog puts environment '{environment.Name}' "
             + $"in region '{environment.AwsRegion}' (account {environment.AwsAccountId}, {environment.Location}). "
             + $"Set aws:region to {environment.AwsRegion} or remove it; the stack deploys to the catalog's region.");

@@ -31,10 +31,23 @@ public sealed record StackSettings(
     /// <summary>Reads the settings from the project's config namespace.</summary>
     /// <param name="config">The <c>identity-fabric</c> config.</param>
     /// <param name="stackName">The stack name (the default environment).</param>
-    /// <exception cref="ArgumentException">A setting is malformed; the message names it.</exception>
+    /// <exception cref="RunException">A setting is malformed; the message names it (and the engine prints it without a
+    /// stack trace).</exception>
     public static StackSettings Read(Config config, string stackName)
     {
         ArgumentNullException.ThrowIfNull(config);
+        try
+        {
+            return ReadSettings(config, stackName);
+        }
+        catch (ArgumentException malformed)
+        {
+            throw new RunException(malformed.Message, malformed);
+        }
+    }
+
+    private static StackSettings ReadSettings(Config config, string stackName)
+    {
         var root = FindProjectRoot(Directory.GetCurrentDirectory());
         var environment = config.Get("environment") ?? stackName;
         var catalog = (config.Get("catalogPath") ?? "catalog")

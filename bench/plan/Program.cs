@@ -1,111 +1,178 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using IdentityFabric.Catalog;
 using IdentityFabric.Catalog.Bench;
 using IdentityFabric.Cli.Planning;
 using IdentityFabric.Stacks;
 
 // Usage: [runs] [stacks, comma-separated] [sizes, comma-separated]. Plans each stack with generated catalogs (5 routes
-// per service) in process, after one warm-up plan, and prints per stack and size the median wall time of the plan,
-// the median time of its cloud preflight and the preflight's share, the preflight's error and warning counts, and the
-// ratio of the largest size's plan time to the smallest's.
+// per service) and prints per stack and size the median wall time of the plan, the peak memory of the process that
+// planned it with its CPU, allocation and GC totals, the median time of its cloud preflight and the preflight's share,
+// the preflight's error and warning counts, and the ratio of the largest size's plan time to the smallest's. Each
+// stack and size runs in a process of its own (after one warm-up plan), so its peak memory is its own and not the
+// high-water mark of a larger size planned before it. Exit 1 when a plan fails or the preflight refuses a catalog.
+const string OneSizeFlag = "--one-size";
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
 var stacks = (args.Length > 1 ? args[1] : "dev").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var sizes = (args.Length > 2 ? args[2] : "100,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 
-var root = StackConfiguration.FindProjectRoot(Directory.GetCurrentDirectory());
-var work = Directory.CreateTempSubdirectory("plan-bench-");
-var failed = false;
-try
+if (args.Contains(OneSizeFlag))
 {
-    StackConfiguration ConfigurationFor(string stack, int services)
+    return await PlanOneSizeAsync(runs, stacks.Single(), sizes.Single());
+}
+
+Console.WriteLine($"plan benchmark: stacks {string.Join(", ", stacks)}, {runs} run(s) per size, {Environment.ProcessorCount} cores, .NET {Environment.Version}, one process per stack and size");
+var failed = false;
+foreach (var stack in stacks)
+{
+    var medians = new Dictionary<int, double>();
+    foreach (var size in sizes)
     {
-        var dir = Path.Combine(work.FullName, services.ToString(CultureInfo.InvariantCulture));
-        if (!Directory.Exists(dir))
+        var (median, passed) = RunSizeInChildProcess(runs, stack, size);
+        failed |= !passed;
+        if (median is { } seconds)
         {
-            Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, "catalog.yaml"), CatalogWriter.Write(CatalogGenerator.Generate(services, services * 5)));
+            medians[size] = seconds;
+        }
+    }
+
+    if (sizes.Count > 1 && sizes.All(medians.ContainsKey))
+    {
+        var (small, large) = (sizes.Min(), sizes.Max());
+        Console.WriteLine($"{stack,-8} ratio {large}/{small}: {medians[large] / medians[small]:F1} (linear would be {(double)large / small:F1})");
+    }
+}
+
+return failed ? 1 : 0;
+
+// Runs this program again for one stack and size and passes its lines through; returns the median it reported (null
+// when the plan failed) and whether it passed.
+static (double? Median, bool Passed) RunSizeInChildProcess(int runs, string stack, int size)
+{
+    var host = Environment.ProcessPath ?? throw new InvalidOperationException("the benchmark cannot find its own executable");
+    var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+    {
+        start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+    }
+
+    foreach (var argument in new[] { runs.ToString(CultureInfo.InvariantCulture), stack, size.ToString(CultureInfo.InvariantCulture), OneSizeFlag })
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using var child = Process.Start(start) ?? throw new InvalidOperationException("the benchmark could not start a child process");
+    double? median = null;
+    while (child.StandardOutput.ReadLine() is { } line)
+    {
+        if (line.StartsWith("median-seconds ", StringComparison.Ordinal))
+        {
+            median = double.Parse(line["median-seconds ".Length..], CultureInfo.InvariantCulture);
+            continue;
         }
 
-        return StackConfiguration.Load(root, stack).With("catalogPath", dir);
+        Console.WriteLine(line);
     }
 
-    async Task<(double Seconds, double Preflight, PlanResult Result)> PlanOnceAsync(string stack, int services)
+    child.WaitForExit();
+    if (median is null)
     {
-        var configuration = ConfigurationFor(stack, services);
-        var clock = Stopwatch.StartNew();
-        var result = await PlanRunner.RunAsync(configuration, StackPlanner.PlanAsync<FabricStack>, TextWriter.Null);
-        var json = PlanJson.Write(result.Plan, result.Preflight);
-        clock.Stop();
-        GC.KeepAlive(json);
-        return (clock.Elapsed.TotalSeconds, result.PreflightTime.TotalSeconds, result);
+        Console.Error.WriteLine($"the plan of stack {stack} with {size} services failed (exit code {child.ExitCode})");
     }
 
-    Console.WriteLine($"plan benchmark: stacks {string.Join(", ", stacks)}, {runs} run(s) per size, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-    var warmup = await PlanOnceAsync(stacks[0], Math.Min(10, sizes.Min()));
-    Console.WriteLine($"warm-up ({Math.Min(10, sizes.Min())} services): {warmup.Seconds:F2} s, {warmup.Result.Plan.Resources.Count(r => !r.IsGrouping)} resources");
+    return (median, child.ExitCode == 0 && median is not null);
+}
 
-    foreach (var stack in stacks)
+// One stack and size in this process: a warm-up plan, then the timed runs, then the process's peak memory.
+static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
+{
+    var root = StackConfiguration.FindProjectRoot(Directory.GetCurrentDirectory());
+    var work = Directory.CreateTempSubdirectory("plan-bench-");
+    try
     {
-        var medians = new Dictionary<int, double>();
-        foreach (var size in sizes)
+        StackConfiguration ConfigurationFor(int services)
         {
-            var times = new List<double>();
-            var preflightTimes = new List<double>();
-            PlanResult? last = null;
-            for (var i = 0; i < runs; i++)
+            var dir = Path.Combine(work.FullName, services.ToString(CultureInfo.InvariantCulture));
+            if (!Directory.Exists(dir))
             {
-                double seconds, preflight;
-                PlanResult result;
-                try
-                {
-                    (seconds, preflight, result) = await PlanOnceAsync(stack, size);
-                }
-                catch (Exception failure) when (failure is PlanException or CatalogException)
-                {
-                    Console.WriteLine($"{stack,-8} {size,5} services: the plan failed: {failure.Message.Split('\n')[0]}");
-                    failed = true;
-                    break;
-                }
+                Directory.CreateDirectory(dir);
+                File.WriteAllText(Path.Combine(dir, "catalog.yaml"), CatalogWriter.Write(CatalogGenerator.Generate(services, services * 5)));
+            }
 
+            return StackConfiguration.Load(root, stack).With("catalogPath", dir);
+        }
+
+        async Task<(double Seconds, double Preflight, PlanResult Result)> PlanOnceAsync(int services)
+        {
+            var configuration = ConfigurationFor(services);
+            var clock = Stopwatch.StartNew();
+            var result = await PlanRunner.RunAsync(configuration, StackPlanner.PlanAsync<FabricStack>, TextWriter.Null);
+            var json = PlanJson.Write(result.Plan, result.Preflight);
+            clock.Stop();
+            GC.KeepAlive(json);
+            return (clock.Elapsed.TotalSeconds, result.PreflightTime.TotalSeconds, result);
+        }
+
+        var warmupSize = Math.Min(10, size);
+        try
+        {
+            var warmup = await PlanOnceAsync(warmupSize);
+            Console.WriteLine($"warm-up ({warmupSize} services): {warmup.Seconds:F2} s, {warmup.Result.Plan.Resources.Count(r => !r.IsGrouping)} resources");
+        }
+        catch (Exception failure) when (failure is PlanException or CatalogException)
+        {
+            Console.WriteLine($"{stack,-8} warm-up ({warmupSize} services): the plan failed: {failure.Message.Split('\n')[0]}");
+            return 1;
+        }
+
+        var times = new List<double>();
+        var preflightTimes = new List<double>();
+        PlanResult? last = null;
+        for (var i = 0; i < runs; i++)
+        {
+            try
+            {
+                var (seconds, preflight, result) = await PlanOnceAsync(size);
                 times.Add(seconds);
                 preflightTimes.Add(preflight);
                 last = result;
             }
-
-            if (last is null)
+            catch (Exception failure) when (failure is PlanException or CatalogException)
             {
-                continue;
+                Console.WriteLine($"{stack,-8} {size,5} services: the plan failed: {failure.Message.Split('\n')[0]}");
+                return 1;
             }
-
-            times.Sort();
-            preflightTimes.Sort();
-            medians[size] = times[times.Count / 2];
-            var preflightMedian = preflightTimes[preflightTimes.Count / 2];
-            var report = last!.Preflight;
-            Console.WriteLine(
-                $"{stack,-8} {size,5} services, {size * 5,5} routes: {last.Plan.Resources.Count(r => !r.IsGrouping),6} resources, " +
-                $"plan median {medians[size]:F2} s (runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s); " +
-                $"preflight median {preflightMedian:F3} s = {100 * preflightMedian / medians[size]:F1} % of the plan; " +
-                $"preflight {report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s)");
-            foreach (var finding in report.Findings.Take(8))
-            {
-                Console.WriteLine($"    {finding}");
-            }
-
-            failed |= !report.Passed;
         }
 
-        if (sizes.Count > 1 && sizes.All(medians.ContainsKey))
+        times.Sort();
+        preflightTimes.Sort();
+        var median = times[times.Count / 2];
+        var preflightMedian = preflightTimes[preflightTimes.Count / 2];
+        var report = last!.Preflight;
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var peakGiB = self.PeakWorkingSet64 / (1024.0 * 1024 * 1024);
+        var allocatedGiB = GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024);
+        Console.WriteLine(
+            $"{stack,-8} {size,5} services, {size * 5,5} routes: {last.Plan.Resources.Count(r => !r.IsGrouping),6} resources, " +
+            $"plan median {median:F2} s (runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s), " +
+            $"peak memory {peakGiB:F2} GiB; " +
+            $"preflight median {preflightMedian:F3} s = {100 * preflightMedian / median:F1} % of the plan; " +
+            $"preflight {report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s)");
+        Console.WriteLine(
+            $"       process totals (warm-up included): cpu {self.TotalProcessorTime.TotalSeconds:F1} s, {allocatedGiB:F1} GiB allocated, " +
+            $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F1} s, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        foreach (var finding in report.Findings.Take(8))
         {
-            var (small, large) = (sizes.Min(), sizes.Max());
-            Console.WriteLine($"{stack,-8} ratio {large}/{small}: {medians[large] / medians[small]:F1} (linear would be {(double)large / small:F1})");
+            Console.WriteLine($"    {finding}");
         }
-    }
 
-    return failed ? 1 : 0;
-}
-finally
-{
-    work.Delete(recursive: true);
+        Console.WriteLine($"median-seconds {median.ToString("R", CultureInfo.InvariantCulture)}");
+        return report.Passed ? 0 : 1;
+    }
+    finally
+    {
+        work.Delete(recursive: true);
+    }
 }

@@ -58,9 +58,12 @@ public sealed partial class PlanCommand : ICliCommand
             return CommandDispatcher.UsageExitCode;
         }
 
+        // Until the project is found, problems are placed at the stack file's name.
+        var stackFile = $"Pulumi.{options.Positional[0]}.yaml";
         try
         {
             var root = StackConfiguration.FindProjectRoot(StartDirectory ?? Directory.GetCurrentDirectory());
+            stackFile = Path.Combine(root, stackFile);
             var configuration = StackConfiguration.Load(root, options.Positional[0]);
             foreach (var setting in options.All("--config"))
             {
@@ -114,8 +117,22 @@ public sealed partial class PlanCommand : ICliCommand
         }
         catch (PlanException failure)
         {
-            error.WriteLine($"identity-fabric plan: {failure.Message}");
+            Report(error, stackFile, failure.Message);
             return 1;
+        }
+        catch (Exception failure) when (failure is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
+        {
+            // A fault nobody anticipated still reaches the user as located lines, without a stack trace.
+            Report(error, stackFile, $"the plan failed unexpectedly (please report it): {failure.Message}");
+            return 1;
+        }
+    }
+
+    private static void Report(TextWriter error, string stackFile, string message)
+    {
+        foreach (var line in PlanFailures.Lines(stackFile, message))
+        {
+            error.WriteLine(line);
         }
     }
 }

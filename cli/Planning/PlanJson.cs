@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -24,31 +26,53 @@ public static class PlanJson
     public static string Write(StackPlan plan, IdentityFabric.Components.Preflight.PreflightReport? preflight = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var resources = new JsonArray();
-        foreach (var resource in plan.Resources)
+
+        // Written straight from the plan's nodes into one UTF-8 buffer (the same text as building a document of them
+        // and printing it), so a large plan is neither copied node by node nor held twice as text.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
-            resources.Add(new JsonObject
+            Encoder = Options.Encoder,
+            Indented = Options.WriteIndented,
+            IndentCharacter = Options.IndentCharacter,
+            IndentSize = Options.IndentSize,
+            NewLine = Options.NewLine,
+            MaxDepth = Options.MaxDepth,
+        }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("stack", plan.Stack);
+            writer.WriteStartArray("resources");
+            foreach (var resource in plan.Resources)
             {
-                ["type"] = resource.Type,
-                ["name"] = resource.Name,
-                ["urn"] = resource.Urn,
-                ["parent"] = resource.Parent,
-                ["inputs"] = resource.Inputs.DeepClone(),
-            });
+                writer.WriteStartObject();
+                writer.WriteString("type", resource.Type);
+                writer.WriteString("name", resource.Name);
+                writer.WriteString("urn", resource.Urn);
+                writer.WriteString("parent", resource.Parent);
+                writer.WritePropertyName("inputs");
+                resource.Inputs.WriteTo(writer, Options);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            if (plan.Access is { } access)
+            {
+                writer.WritePropertyName(EffectiveAccessJson.Key);
+                EffectiveAccessJson.Write(access).WriteTo(writer, Options);
+            }
+
+            if (preflight is not null)
+            {
+                writer.WritePropertyName("preflight");
+                PlanPreflight.ToJson(preflight).WriteTo(writer, Options);
+            }
+
+            writer.WriteEndObject();
         }
 
-        var root = new JsonObject { ["stack"] = plan.Stack, ["resources"] = resources };
-        if (plan.Access is { } access)
-        {
-            root[EffectiveAccessJson.Key] = EffectiveAccessJson.Write(access);
-        }
-
-        if (preflight is not null)
-        {
-            root["preflight"] = PlanPreflight.ToJson(preflight);
-        }
-
-        return root.ToJsonString(Options) + "\n";
+        buffer.Write("\n"u8);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Reads a plan written by <see cref="Write"/>.</summary>

@@ -42,6 +42,53 @@ public static class PlanRunner
     }
 
     /// <summary>
+    /// Refuses a stack whose <c>aws:region</c> differs from the catalog's region for its environment (the program
+    /// refuses it too), pointing at the setting in the stack file.
+    /// </summary>
+    /// <param name="configuration">The stack's configuration.</param>
+    /// <param name="environment">The catalog environment the stack deploys.</param>
+    /// <exception cref="PlanException">The regions differ; the message is one located line.</exception>
+    public static void CheckRegion(StackConfiguration configuration, DeploymentEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var configured = configuration.Values.GetValueOrDefault("aws:region");
+        if (string.IsNullOrWhiteSpace(configured) || string.Equals(configured, environment.AwsRegion, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var stackFile = Path.Combine(configuration.ProjectRoot, $"Pulumi.{configuration.StackName}.yaml");
+        var (line, column) = KeyPosition(stackFile, "aws:region");
+        throw new PlanException(PlanFailures.Located(stackFile, line, column,
+            $"aws:region is '{configured}', but the catalog puts environment '{environment.Name}' in region '{environment.AwsRegion}' " +
+            $"({environment.Location}); set aws:region to {environment.AwsRegion} or remove it"));
+    }
+
+    /// <summary>Where a config key is written in a stack file (line 1 when it is not, e.g. given by --config).</summary>
+    private static (int Line, int Column) KeyPosition(string file, string key)
+    {
+        try
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var text = lines[i].TrimStart();
+                if (text.StartsWith(key + ":", StringComparison.Ordinal))
+                {
+                    return (i + 1, lines[i].Length - text.Length + 1);
+                }
+            }
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // The location is a courtesy; the refusal stands without it.
+        }
+
+        return (1, 1);
+    }
+
+    /// <summary>
     /// The configuration with a Worker bundle that exists. The bundle is built by <c>npm run build</c> in
     /// <c>workers-js</c>; when it has not been built, a fixed placeholder stands in (and a warning says so), so the
     /// plan still shows every resource — only the Worker script's content differs from a real deployment.
@@ -76,6 +123,7 @@ public static class PlanRunner
     {
         ArgumentNullException.ThrowIfNull(program);
         var view = OpenCatalog(configuration);
+        CheckRegion(configuration, view.Environment);
         var ready = WithWorkerBundle(configuration, warnings);
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         var plan = await program(ready, mocks).ConfigureAwait(false);

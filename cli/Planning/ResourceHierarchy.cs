@@ -44,7 +44,13 @@ public static class ResourceHierarchy
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .ThenBy(c => c.Type, StringComparer.Ordinal)
             .ToList();
-        var componentNames = candidates.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        // The nearest component of each name: the first in the order above.
+        var byName = new Dictionary<string, ComponentIdentity>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            byName.TryAdd(candidate.Name, candidate);
+        }
+
         var qualified = new Dictionary<ComponentIdentity, (string QualifiedType, string Urn)>();
 
         ComponentIdentity? ParentOf(string name)
@@ -52,10 +58,9 @@ public static class ResourceHierarchy
             // Only names that could be prefixes are tried: the name cut at each '-'.
             for (var cut = name.LastIndexOf('-'); cut > 0; cut = name.LastIndexOf('-', cut - 1))
             {
-                var prefix = name[..cut];
-                if (componentNames.Contains(prefix))
+                if (byName.TryGetValue(name[..cut], out var component))
                 {
-                    return candidates.First(c => c.Name == prefix);
+                    return component;
                 }
             }
 

@@ -124,10 +124,17 @@ public sealed class LatticeComponent : ComponentResource
             ? role
             : throw new ArgumentException($"no IAM role for service '{service}'", nameof(args));
 
-        // Auth policies name roles by ARN; they are written once those roles exist.
+        // Auth policies name roles by ARN; each is written once the roles it names exist (its callers' roles and the
+        // ingress role), so the dependencies grow with the calls, not with the number of services squared.
         var onLattice = services.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var principalRoles = topology.Services.Where(s => s.Calls.Any(onLattice.Contains))
-            .Select(s => RoleOf(s.Name).Resource)
+        var callerRoles = new Dictionary<string, Resource>(StringComparer.Ordinal);
+        foreach (var caller in topology.Services.Where(s => s.Calls.Any(onLattice.Contains)))
+        {
+            callerRoles.TryAdd(caller.Name, RoleOf(caller.Name).Resource);
+        }
+
+        List<Resource> PrincipalRoles(ServiceNode node) => node.Callers
+            .Select(caller => callerRoles.TryGetValue(caller, out var role) ? role : RoleOf(caller).Resource)
             .Append(args.IngressRole.Resource)
             .ToList();
         var serviceArns = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
@@ -143,7 +150,7 @@ public sealed class LatticeComponent : ComponentResource
                 {
                     ResourceIdentifier = service.Arn,
                     Policy = service.Arn.Apply(arn => LatticeAuthPolicies.ServicePolicy(grants, arn).ToJson()),
-                }, new CustomResourceOptions { Parent = this, DependsOn = principalRoles });
+                }, new CustomResourceOptions { Parent = this, DependsOn = PrincipalRoles(node) });
             }
 
             ingressSigns |= grants.Routes.Any(r => r.IngressMaySign);

@@ -53,7 +53,10 @@ public sealed record VectorIdentity(
     IReadOnlyList<string> Roles,
     string? Email,
     [property: JsonPropertyName("keyId")] string KeyId,
-    long Timestamp);
+    long Timestamp,
+    VectorPrincipal Principal);
+
+public sealed record VectorPrincipal(string Kind, string? Provider, string Name);
 
 /// <summary>A clock that moves only when told to.</summary>
 public sealed class ManualClock(DateTimeOffset now) : TimeProvider

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace IdentityFabric.Assertions.Tests;
@@ -53,4 +54,47 @@ public sealed partial class IdentityHeaderListTests
 
         Assert.That(left.Where(AssertionHeaders.IsForeignIdentityHeader), Is.Empty);
     }
+
+    private static readonly Lazy<JsonNode> StripList = new(() =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "forwarded-headers.json")))!);
+
+    private static string[] Category(string category, string list) =>
+        [.. StripList.Value["categories"]![category]![list]!.AsArray().Select(n => (string)n!)];
+
+    [Test]
+    public void TheStripListsIdentityCategoryIsTheContractsSection7()
+    {
+        Assert.That(Category("identity", "names"), Is.EquivalentTo(Listed("Exact names:")));
+        Assert.That(Category("identity", "prefixes"), Is.EquivalentTo(Listed("Prefixes:")));
+    }
+
+    [Test]
+    public void EveryStripListCaseIsForeignExactlyWhenTheFixtureSaysSo()
+    {
+        var cases = StripList.Value["cases"]!.AsArray();
+        Assert.That(cases, Has.Count.GreaterThanOrEqualTo(30));
+        var wrong = cases
+            .Where(c => AssertionHeaders.IsForeignIdentityHeader((string)c!["name"]!) != (bool)c["foreign"]!)
+            .Select(c => (string)c!["name"]!);
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
+    public void HeadersTheMeshSetsAreNotForeignSoTheyNeverFailAVerifiedRequest()
+    {
+        var hop = Category("hop", "names").Concat(Category("hop", "prefixes").Select(p => p + "value"))
+            .Concat(Category("override", "names")).Concat(Category("edge", "names"));
+
+        Assert.That(hop.Where(AssertionHeaders.IsForeignIdentityHeader), Is.Empty);
+    }
+
+    [TestCase("x_forwarded_user")]
+    [TestCase("REMOTE_USER")]
+    [TestCase("x_Fabric_Subject")]
+    [TestCase("x-fabric_roles")]
+    [TestCase("x_identity_user")]
+    [TestCase("X_AMZN_OIDC_DATA")]
+    public void AnUnderscoreSpellingOfAnIdentityHeaderIsForeign(string name) =>
+        Assert.That(AssertionHeaders.IsForeignIdentityHeader(name), Is.True);
 }

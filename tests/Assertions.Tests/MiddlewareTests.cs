@@ -92,8 +92,22 @@ public sealed class MiddlewareTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var echo = await response.Content.ReadFromJsonAsync<Echo>();
-        Assert.That(echo, Is.EqualTo(new Echo(true, "00u1a2b3c4d5e6f7g8h9", ["admin", "orders-reader"], "alice@example.com", true))
+        Assert.That(echo, Is.EqualTo(new Echo(true, "user:okta:00u1a2b3c4d5e6f7g8h9", ["admin", "orders-reader"], "alice@example.com", true))
             .Using<Echo>((a, b) => a.Authenticated == b.Authenticated && a.Name == b.Name && a.Roles.SequenceEqual(b.Roles) && a.Email == b.Email && a.IsAdmin == b.IsAdmin));
+    }
+
+    [TestCase("valid-current-key-full-identity", "user", "okta")]
+    [TestCase("valid-user-whose-subject-reads-like-a-machine", "user", "okta")]
+    [TestCase("valid-no-roles-no-email-default-port", "machine", null)]
+    public void ThePrincipalSaysWhatKindOfCallerItIsAndWhichProviderVouchedForAUser(string vector, string kind, string? provider)
+    {
+        var identity = AssertionVectors.Verifier().Verify(AssertionVectors.Named(vector).ToAssertionRequest()).Identity!;
+
+        var principal = IdentityAssertionMiddleware.ToPrincipal(identity);
+
+        Assert.That(principal.FindFirst(FabricClaimTypes.PrincipalKind)?.Value, Is.EqualTo(kind));
+        Assert.That(principal.FindFirst(FabricClaimTypes.IdentityProvider)?.Value, Is.EqualTo(provider));
+        Assert.That(principal.Identity!.Name, Is.EqualTo(identity.Subject));
     }
 
     [TestCaseSource(nameof(HttpVectors))]

@@ -16,14 +16,14 @@ internal static class TestSigner
         string method = "GET",
         string host = "api.example.com",
         string path = "/orders/42",
-        string subject = "00u1a2b3c4d5e6f7g8h9",
+        string subject = "user:okta:00u1a2b3c4d5e6f7g8h9",
         string? roles = "admin,orders-reader",
         string? email = "alice@example.com")
     {
         var timestamp = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var headers = new List<KeyValuePair<string, string>>
         {
-            new(AssertionHeaders.Version, "1"),
+            new(AssertionHeaders.Version, AssertionHeaders.CurrentVersion),
             new(AssertionHeaders.Subject, subject),
             new(AssertionHeaders.Timestamp, timestamp),
             new(AssertionHeaders.KeyId, keyId),

@@ -23,6 +23,9 @@ public sealed class VectorTests
             Assert.That(result.Identity.Email, Is.EqualTo(expected.Email));
             Assert.That(result.Identity.KeyId, Is.EqualTo(expected.KeyId));
             Assert.That(result.Identity.IssuedAt.ToUnixTimeSeconds(), Is.EqualTo(expected.Timestamp));
+            Assert.That(result.Identity.Principal.Kind.ToString().ToLowerInvariant(), Is.EqualTo(expected.Principal.Kind));
+            Assert.That(result.Identity.Principal.Provider, Is.EqualTo(expected.Principal.Provider));
+            Assert.That(result.Identity.Principal.Name, Is.EqualTo(expected.Principal.Name));
         });
     }
 
@@ -68,6 +71,17 @@ public sealed class VectorTests
         var all = Enum.GetValues<AssertionFailure>().Where(f => f != AssertionFailure.None).Select(f => f.ToCode());
 
         Assert.That(reasons, Is.EquivalentTo(all));
+    }
+
+    [Test]
+    public void AUserWhoseOwnSubjectReadsLikeAMachineIsNeverTheMachine()
+    {
+        var machine = AssertionVectors.Verifier().Verify(AssertionVectors.Named("valid-no-roles-no-email-default-port").ToAssertionRequest()).Identity!;
+        var user = AssertionVectors.Verifier().Verify(AssertionVectors.Named("valid-user-whose-subject-reads-like-a-machine").ToAssertionRequest()).Identity!;
+
+        Assert.That(machine.Principal, Is.EqualTo(new AssertedPrincipal(PrincipalKind.Machine, null, "billing-batch")));
+        Assert.That(user.Principal, Is.EqualTo(new AssertedPrincipal(PrincipalKind.User, "okta", "machine:billing-batch")));
+        Assert.That(user.Subject, Is.Not.EqualTo(machine.Subject));
     }
 
     [Test]

@@ -92,6 +92,40 @@ public sealed class VerifierTests
     public void SubjectWithControlOrNonAsciiCharactersIsMalformed(string subject) =>
         Assert.That(Verify(WithHeader(Vector("valid-current-key-full-identity"), AssertionHeaders.Subject, subject)), Is.EqualTo("malformed-header"));
 
+    [TestCase("00u1a2b3c4d5e6f7g8h9")]
+    [TestCase("machine:")]
+    [TestCase("machine:-batch")]
+    [TestCase("machine:billing batch")]
+    [TestCase("machine:billing:batch")]
+    [TestCase("user:okta")]
+    [TestCase("user:okta:")]
+    [TestCase("user::00u1")]
+    [TestCase("user:Okta:00u1")]
+    [TestCase("user:ok_ta:00u1")]
+    [TestCase("user:okta: 00u1")]
+    [TestCase("User:okta:00u1")]
+    [TestCase("svc:billing")]
+    public void SubjectOutsideTheUserOrMachineSchemeIsMalformed(string subject)
+    {
+        var request = TestSigner.Sign(AssertionVectors.VerifierKeySet().Current.Id, CurrentSecret, AssertionVectors.Now, subject: subject);
+
+        Assert.That(AssertionVectors.Verifier().Verify(request).Code, Is.EqualTo("malformed-header"));
+    }
+
+    [TestCase("user:okta:00u1", PrincipalKind.User, "okta", "00u1")]
+    [TestCase("user:azure-ad:a:b:c", PrincipalKind.User, "azure-ad", "a:b:c")]
+    [TestCase("user:access:machine:billing", PrincipalKind.User, "access", "machine:billing")]
+    [TestCase("machine:billing-sync.job_1", PrincipalKind.Machine, null, "billing-sync.job_1")]
+    public void SubjectIsReadAsItsKindProviderAndName(string subject, PrincipalKind kind, string? provider, string name)
+    {
+        var request = TestSigner.Sign(AssertionVectors.VerifierKeySet().Current.Id, CurrentSecret, AssertionVectors.Now, subject: subject);
+
+        var identity = AssertionVectors.Verifier().Verify(request).Identity;
+
+        Assert.That(identity?.Principal, Is.EqualTo(new AssertedPrincipal(kind, provider, name)));
+        Assert.That(identity!.Subject, Is.EqualTo(subject));
+    }
+
     [TestCase("admin,admin")]
     [TestCase("admin,")]
     [TestCase(",admin")]

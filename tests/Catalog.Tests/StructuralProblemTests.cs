@@ -104,8 +104,11 @@ public sealed class StructuralProblemTests
     [TestCase("8080.5", "doc.yaml:4:11: error: services[0].port: expected an integer, got a number (8080.5)")]
     [TestCase("true", "doc.yaml:4:11: error: services[0].port: expected an integer, got a boolean (true)")]
     [TestCase("[8080]", "doc.yaml:4:11: error: services[0].port: expected an integer, got a list")]
-    [TestCase("99999999999", "doc.yaml:4:11: error: services[0].port: integer out of range")]
-    [TestCase("~", "doc.yaml:4:11: error: services[0].port: a value is required")]
+    [TestCase("99999999999", "doc.yaml:4:11: error: services[0].port: integer 99999999999 is out of range (-2147483648 to 2147483647)")]
+    [TestCase("~", "doc.yaml:4:5: error: services[0].port: 'port' has no value; a value is required")]
+    [TestCase("0x1F91", "doc.yaml:4:11: error: services[0].port: write the integer in decimal digits (0x1F91 is 8081)")]
+    [TestCase("0o17621", "doc.yaml:4:11: error: services[0].port: write the integer in decimal digits (0o17621 is 8081)")]
+    [TestCase("0xZZ", "doc.yaml:4:11: error: services[0].port: expected an integer, got a string ('0xZZ')")]
     public void AWrongTypeIsOneLineAndNoCascade(string port, string expected)
     {
         var result = CatalogLoader.LoadText("doc.yaml", Service.Replace("PORT", port, StringComparison.Ordinal));
@@ -200,7 +203,7 @@ public sealed class StructuralProblemTests
     {
         var result = CatalogLoader.LoadText("doc.yaml", "roles:\n  - name: r\n    description: x\n    idpGroups: [g]\n");
 
-        Assert.That(result.Lines(), Has.Member("doc.yaml:1:1: error: the catalog declares no environments"));
+        Assert.That(result.Lines(), Has.Member("doc.yaml:1:1: error: the catalog declares no environments (no file has an 'environments:' section)"));
     }
 
     [Test]

@@ -171,6 +171,7 @@ public sealed class ValidationRuleTests
                     service: back
                     roles: [admin]
             """,
+            "case.yaml:10:23: error: edges[1].hostnames.dev: hostname 'api.example.com' is already served by edge entry point 'api' (case.yaml:2:5) in environment 'dev'",
             "case.yaml:13:15: error: edges[1].routes[0].path: route 'orders-too' is ambiguous with route 'orders' (case.yaml:5:9): both match '/orders' on host 'api.example.com' with overlapping methods",
             "case.yaml:13:15: warning: edges[1].routes[0].path: exact path '/orders/' ends with '/', which matching ignores; did you mean 'match: prefix'?");
 
@@ -277,9 +278,9 @@ public sealed class ValidationRuleTests
                 clockSkew: 10m
                 maxTokenAge: 2d
             """,
-            "case.yaml:4:13: error: identityProviders[0].issuer: issuer 'http://loose.example.com' must be an absolute https URL without credentials or fragment",
+            "case.yaml:4:13: error: identityProviders[0].issuer: issuer 'http://loose.example.com' uses http; only https is accepted: it must be an https URL of a public DNS name",
             "case.yaml:5:16: error: identityProviders[0].audiences: an OIDC provider needs at least one audience, or any token the issuer signs for anyone would pass",
-            "case.yaml:6:14: error: identityProviders[0].jwksUrl: jwksUrl 'https://user:pw@loose.example.com/keys' must be an absolute https URL without credentials or fragment",
+            "case.yaml:6:14: error: identityProviders[0].jwksUrl: jwksUrl 'https://user:pw@loose.example.com/keys' holds credentials (user@host); a URL the edge fetches names a host only: it must be an https URL of a public DNS name",
             "case.yaml:7:16: error: identityProviders[0].clockSkew: clock skew 10m is outside 0s–5m",
             "case.yaml:8:18: warning: identityProviders[0].maxTokenAge: maximum token age 2d is longer than 24h");
 
@@ -341,7 +342,7 @@ public sealed class ValidationRuleTests
               - { name: "db password", owner: keeper, rotationDays: 30, generated: { length: 32 } }
               - { name: db-abc123, owner: keeper, rotationDays: 30, generated: { length: 32 } }
             """,
-            "case.yaml:8:13: error: secrets[0].name: Secrets Manager secret name 'identity-fabric/dev/db password' may only hold letters, digits and /_+=.@-",
+            "case.yaml:8:13: error: secrets[0].name: secret name 'db password' holds ' '; use letters, digits and _+=.@- between '/'",
             "case.yaml:9:13: warning: secrets[1].name: secret name 'db-abc123' ends in a hyphen and six characters, like the suffix Secrets Manager adds to ARNs; lookups by partial ARN could pick the wrong secret");
 
         yield return Case("Generated secrets are 16 to 4096 characters, warned under 32", """
@@ -433,7 +434,7 @@ public sealed class ValidationRuleTests
                 mesh: { backend: appmesh }
                 logRetentionDays: 42
             """,
-            "case.yaml:3:19: error: environments[0].awsAccountId: AWS account id '12345' must be 12 digits",
+            "case.yaml:3:19: error: environments[0].awsAccountId: AWS account id '12345' must be 12 ASCII digits (0-9)",
             "case.yaml:4:16: error: environments[0].awsRegion: 'europe' is not an AWS region name (e.g. eu-west-1)",
             "case.yaml:5:30: error: environments[0].cloudflare.accountId: Cloudflare account id 'ABC' must be 32 lower-case hex digits",
             "case.yaml:5:45: error: environments[0].cloudflare.zoneId: Cloudflare zone id '0000000000000000000000000000000g' must be 32 lower-case hex digits",
@@ -451,10 +452,10 @@ public sealed class ValidationRuleTests
                 awsAccountId: "333333333333"
                 awsRegion: eu-west-1
                 cloudflare: { accountId: "0000000000000000000000000000000a", zoneId: "0000000000000000000000000000000f", zoneName: example.org }
-                mesh: { backend: both, latticeServices: [front, ghost] }
+                mesh: { backend: both, latticeServices: [back, ghost] }
             """,
             "case.yaml:6:48: error: environments[0].mesh.latticeServices: latticeServices switches services one by one and only applies with backend 'both'",
-            "case.yaml:11:53: error: environments[1].mesh.latticeServices[1]: unknown service 'ghost'");
+            "case.yaml:11:52: error: environments[1].mesh.latticeServices[1]: unknown service 'ghost'");
 
         yield return Case("STS federation needs a Lattice backend, and rotation caps stay within 1-365", """
             environments:

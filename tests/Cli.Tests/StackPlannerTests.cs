@@ -128,4 +128,35 @@ public sealed class StackPlannerTests
         Assert.That(PlanDiff.Between(plan, read).IsEmpty, Is.True);
         Assert.That(JsonNode.Parse(PlanJson.Write(plan))!["resources"]![0]!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "type", "name", "urn", "parent", "inputs" }));
     }
+
+    [Test]
+    public async Task ThePlanIsPrintedAsTheIndentedTextOfOneDocumentWithEveryValueEscapedAsBefore()
+    {
+        var (plan, _) = await PlanSyntheticAsync();
+        var tricky = new JsonObject
+        {
+            ["text"] = "quote \" backslash \\ tab \t line\n <tag> & 'é' \u2028 \U0001F600",
+            ["list"] = new JsonArray(1, 2.5, true, null, new JsonObject()),
+            ["empty"] = new JsonArray(),
+        };
+        plan = plan with { Resources = [.. plan.Resources, new PlannedResource("test:index/x:X", "x", "urn:x", null, tricky)] };
+
+        // The same plan built as one document and printed with the plan's options: the text the plan always had.
+        var resources = new JsonArray();
+        foreach (var resource in plan.Resources)
+        {
+            resources.Add(new JsonObject
+            {
+                ["type"] = resource.Type,
+                ["name"] = resource.Name,
+                ["urn"] = resource.Urn,
+                ["parent"] = resource.Parent,
+                ["inputs"] = resource.Inputs.DeepClone(),
+            });
+        }
+
+        var document = new JsonObject { ["stack"] = plan.Stack, ["resources"] = resources }.ToJsonString(PlanJson.Options) + "\n";
+
+        Assert.That(PlanJson.Write(plan), Is.EqualTo(document));
+    }
 }

@@ -109,7 +109,7 @@ public sealed class AwsAccountGuardTests
     {
         var environment = EnvironmentOf("dev") with { AwsRegion = "eu-west-1" };
 
-        var failure = Assert.Throws<ArgumentException>(() => AwsAccountGuard.CheckConfiguredRegion(configured, environment));
+        var failure = Assert.Throws<Pulumi.RunException>(() => AwsAccountGuard.CheckConfiguredRegion(configured, environment));
 
         Assert.That(failure!.Message, Does.Contain($"'{configured}'").And.Contain("'eu-west-1'").And.Contain("'dev'"));
     }

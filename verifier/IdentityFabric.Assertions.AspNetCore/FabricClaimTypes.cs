@@ -18,6 +18,12 @@ public static class FabricClaimTypes
     /// <summary>The caller's email, when the edge had one.</summary>
     public const string Email = "email";
 
+    /// <summary>The kind of caller: <c>user</c> or <c>machine</c>.</summary>
+    public const string PrincipalKind = "fabric_principal";
+
+    /// <summary>The identity provider that verified a user (absent for machine clients).</summary>
+    public const string IdentityProvider = "fabric_idp";
+
     /// <summary>The id of the key that signed the assertion.</summary>
     public const string KeyId = "fabric_kid";
 }

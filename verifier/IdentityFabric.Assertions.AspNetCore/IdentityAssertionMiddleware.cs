@@ -80,11 +80,17 @@ internal sealed partial class IdentityAssertionMiddleware
 
     internal static ClaimsPrincipal ToPrincipal(AssertedIdentity identity)
     {
-        var claims = new List<Claim>(identity.Roles.Count + 3)
+        var claims = new List<Claim>(identity.Roles.Count + 5)
         {
             new(FabricClaimTypes.Subject, identity.Subject),
+            new(FabricClaimTypes.PrincipalKind, identity.Principal.Kind == PrincipalKind.Machine ? "machine" : "user"),
             new(FabricClaimTypes.KeyId, identity.KeyId),
         };
+        if (identity.Principal.Provider is not null)
+        {
+            claims.Add(new Claim(FabricClaimTypes.IdentityProvider, identity.Principal.Provider));
+        }
+
         claims.AddRange(identity.Roles.Select(role => new Claim(FabricClaimTypes.Role, role)));
         if (identity.Email is not null)
         {

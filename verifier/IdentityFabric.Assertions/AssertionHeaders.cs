@@ -8,10 +8,10 @@ public static class AssertionHeaders
     /// <summary>Every header whose name starts with this prefix belongs to the assertion contract.</summary>
     public const string Prefix = "x-fabric-";
 
-    /// <summary>The format version; version 1 is the only one this library understands.</summary>
+    /// <summary>The format version; version 2 is the only one this library understands.</summary>
     public const string Version = "x-fabric-version";
 
-    /// <summary>The caller's subject.</summary>
+    /// <summary>The caller's subject: <c>user:PROVIDER:SUBJECT</c> or <c>machine:NAME</c> (§1).</summary>
     public const string Subject = "x-fabric-subject";
 
     /// <summary>The caller's roles, sorted and comma-joined; optional (absent when the caller has none).</summary>
@@ -36,7 +36,7 @@ public static class AssertionHeaders
     public static IReadOnlyList<string> Optional { get; } = [Roles, Email];
 
     /// <summary>The only version value this library accepts.</summary>
-    public const string CurrentVersion = "1";
+    public const string CurrentVersion = "2";
 
     private static readonly string[] SpoofablePrefixes =
     [
@@ -44,6 +44,7 @@ public static class AssertionHeaders
         "x-auth-request-",
         "x-ms-client-principal",
         "x-goog-authenticated-user-",
+        "x-identity-",
     ];
 
     private static readonly HashSet<string> SpoofableNames = new(StringComparer.OrdinalIgnoreCase)
@@ -58,26 +59,43 @@ public static class AssertionHeaders
 
     /// <summary>
     /// True for a header that some proxy or framework would take as a caller identity but that no one signed
-    /// (§7). The assertion's own <c>x-fabric-*</c> headers are not included.
+    /// (§7). Names compare folded: in any letter case, and with <c>_</c> read as <c>-</c>, since servers that fold
+    /// names hand <c>x_forwarded_user</c> to applications as <c>X-Forwarded-User</c>. The assertion's own
+    /// <c>x-fabric-*</c> headers are not included, but an underscore spelling of one is: a signer never writes it.
     /// </summary>
     /// <param name="name">A header name, in any letter case.</param>
     public static bool IsForeignIdentityHeader(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (SpoofableNames.Contains(name))
+        var folded = FoldName(name);
+        if (SpoofableNames.Contains(folded))
+        {
+            return true;
+        }
+
+        if (!ReferenceEquals(folded, name) && IsFabricHeader(folded))
         {
             return true;
         }
 
         foreach (var prefix in SpoofablePrefixes)
         {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (folded.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A header name as servers that fold names read it: <c>_</c> as <c>-</c> (letter case is compared
+    /// ignoring case anyway). The same instance when there is nothing to fold.</summary>
+    /// <param name="name">A header name.</param>
+    public static string FoldName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Contains('_', StringComparison.Ordinal) ? name.Replace('_', '-') : name;
     }
 
     /// <summary>True for a name that starts with <see cref="Prefix"/>, in any letter case.</summary>

@@ -8,7 +8,7 @@ namespace IdentityFabric.Assertions;
 /// </summary>
 internal static class AssertionSyntax
 {
-    internal const string CanonicalTag = "fabric-assertion/1";
+    internal const string CanonicalTag = "fabric-assertion/2";
     internal const int MaxRoles = 100;
     internal const int SignatureLength = 43;
 
@@ -20,6 +20,43 @@ internal static class AssertionSyntax
         && AllIn(value, 0x20, 0x7E)
         && value[0] != ' '
         && value[^1] != ' ';
+
+    /// <summary>
+    /// The subject's scheme (§1): <c>user:PROVIDER:SUBJECT</c>, PROVIDER matching <c>[a-z0-9][a-z0-9-]*</c> and
+    /// SUBJECT non-empty and not starting with a space, or <c>machine:NAME</c>, NAME matching
+    /// <c>[A-Za-z0-9][A-Za-z0-9._-]{0,63}</c>. Null when the subject follows neither.
+    /// </summary>
+    internal static AssertedPrincipal? ParsePrincipal(string subject)
+    {
+        const string user = "user:", machine = "machine:";
+        if (subject.StartsWith(machine, StringComparison.Ordinal))
+        {
+            var name = subject[machine.Length..];
+            return name.Length is >= 1 and <= 64 && char.IsAsciiLetterOrDigit(name[0])
+                && AllOf(name, static c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-')
+                ? new AssertedPrincipal(PrincipalKind.Machine, null, name)
+                : null;
+        }
+
+        if (!subject.StartsWith(user, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var colon = subject.IndexOf(':', user.Length);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var provider = subject[user.Length..colon];
+        var id = subject[(colon + 1)..];
+        return provider.Length >= 1 && (char.IsAsciiLetterLower(provider[0]) || char.IsAsciiDigit(provider[0]))
+            && AllOf(provider, static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+            && id.Length > 0 && id[0] != ' '
+            ? new AssertedPrincipal(PrincipalKind.User, provider, id)
+            : null;
+    }
 
     internal static bool IsEmail(string value) =>
         value.Length is >= 3 and <= 254 && AllIn(value, 0x21, 0x7E) && value.Contains('@', StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using IdentityFabric.Assertions.Keys;
 namespace IdentityFabric.Assertions;
 
 /// <summary>
-/// Verifies the edge's signed identity assertion (contracts/identity-assertion.md, version 1). Stateless apart
+/// Verifies the edge's signed identity assertion (contracts/identity-assertion.md, version 2). Stateless apart
 /// from its key source and clock, and safe to share between threads.
 /// </summary>
 public sealed class AssertionVerifier
@@ -100,7 +100,8 @@ public sealed class AssertionVerifier
 
         var roleList = roles is null ? [] : AssertionSyntax.ParseRoles(roles);
         var mac = AssertionSyntax.DecodeSignature(signature);
-        if (!AssertionSyntax.IsSubject(subject)
+        var principal = AssertionSyntax.IsSubject(subject) ? AssertionSyntax.ParsePrincipal(subject) : null;
+        if (principal is null
             || roleList is null
             || (email is not null && !AssertionSyntax.IsEmail(email))
             || !AssertionSyntax.TryParseTimestamp(timestamp, out var issuedAt)
@@ -144,6 +145,9 @@ public sealed class AssertionVerifier
             return AssertionResult.Rejected(AssertionFailure.BadSignature);
         }
 
-        return AssertionResult.Valid(new AssertedIdentity(subject, roleList, email, keyId, DateTimeOffset.FromUnixTimeSeconds(issuedAt)));
+        return AssertionResult.Valid(new AssertedIdentity(subject, roleList, email, keyId, DateTimeOffset.FromUnixTimeSeconds(issuedAt))
+        {
+            Principal = principal,
+        });
     }
 }

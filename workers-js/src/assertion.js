@@ -1,10 +1,10 @@
-// Signs the verified identity for the services behind the mesh: contracts/identity-assertion.md (version 1).
+// Signs the verified identity for the services behind the mesh: contracts/identity-assertion.md (version 2).
 // The HMAC comes from node:crypto (workerd provides it under the nodejs_compat flag): it is computed inline,
 // where a WebCrypto sign in Node is a round trip to the thread pool on every request.
 import { createHmac, createSecretKey } from "node:crypto";
 
 export const IDENTITY_HEADER_PREFIX = "x-fabric-";
-export const ASSERTION_VERSION = "1";
+export const ASSERTION_VERSION = "2";
 
 export const ASSERTION_HEADERS = Object.freeze({
   version: "x-fabric-version",
@@ -16,12 +16,14 @@ export const ASSERTION_HEADERS = Object.freeze({
   signature: "x-fabric-signature",
 });
 
-const CANONICAL_TAG = "fabric-assertion/1";
+const CANONICAL_TAG = "fabric-assertion/2";
 const MAX_ROLES = 100;
 
 // §7 of the contract: headers some proxy or framework would take as a caller identity.
-const SPOOFABLE_PREFIXES = [IDENTITY_HEADER_PREFIX, "x-amzn-oidc-", "x-auth-request-", "x-ms-client-principal", "x-goog-authenticated-user-"];
-const SPOOFABLE_NAMES = new Set([
+export const SPOOFABLE_PREFIXES = Object.freeze([
+  IDENTITY_HEADER_PREFIX, "x-amzn-oidc-", "x-auth-request-", "x-ms-client-principal", "x-goog-authenticated-user-", "x-identity-",
+]);
+export const SPOOFABLE_NAMES = new Set([
   "x-forwarded-user", "x-forwarded-email", "x-forwarded-preferred-username", "x-forwarded-groups",
   "x-remote-user", "remote-user", "x-remote-group", "x-remote-groups",
   "x-authenticated-user", "x-authenticated-userid", "x-authenticated-email", "x-authenticated-groups",
@@ -30,10 +32,20 @@ const SPOOFABLE_NAMES = new Set([
   "cf-access-authenticated-user-email",
 ]);
 
-/** True for every header a client must not be able to set on its way to the mesh (case-insensitive). */
-export function isIdentityHeader(name) {
+/**
+ * A header name as servers that fold names read it: lower case, "_" as "-" (CGI, PHP and
+ * some proxies turn both into one character, so x_forwarded_user can reach an
+ * application as X-Forwarded-User).
+ */
+export function foldHeaderName(name) {
   const lower = String(name).toLowerCase();
-  return SPOOFABLE_NAMES.has(lower) || SPOOFABLE_PREFIXES.some((prefix) => lower.startsWith(prefix));
+  return lower.includes("_") ? lower.replaceAll("_", "-") : lower;
+}
+
+/** True for every header a client must not be able to set on its way to the mesh (letter case and "_" do not count). */
+export function isIdentityHeader(name) {
+  const folded = foldHeaderName(name);
+  return SPOOFABLE_NAMES.has(folded) || SPOOFABLE_PREFIXES.some((prefix) => folded.startsWith(prefix));
 }
 
 /** Thrown when the input cannot be signed; `field` names the offending part, never its value. */
@@ -50,6 +62,8 @@ const METHOD = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,32}$/;
 const HOST = /^(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/;
 const PATH = /^\/[\x21-\x22\x24-\x7E]{0,8191}$/; // visible ASCII without '#'
 const SUBJECT = /^(?! )[\x20-\x7E]{1,255}(?<! )$/;
+// §1: "user:<provider>:<the provider's subject>" or "machine:<machine client name>".
+const SUBJECT_SCHEME = /^(?:user:[a-z0-9][a-z0-9-]*:(?! ).|machine:[A-Za-z0-9][A-Za-z0-9._-]{0,63}$)/s;
 const EMAIL = /^(?=[^@]*@)[\x21-\x7E]{3,254}$/;
 const ROLE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -57,6 +71,16 @@ const KEY_SECRET = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/; // 32 bytes, unpadde
 
 function check(ok, field) {
   if (!ok) throw new AssertionInputError(field);
+}
+
+export const SUBJECT_MAX_LENGTH = 255;
+
+/**
+ * The assertion subject of a user verified by an identity provider (§1): qualified by kind and provider, so it is
+ * never spelled like a machine client ("machine:NAME", route-policy.js) or another provider's user.
+ */
+export function userSubject(provider, subject) {
+  return `user:${provider}:${subject}`;
 }
 
 // The forwarded host is the origin's, the same on every request: its canonical form is kept for the last host seen.
@@ -99,7 +123,7 @@ function prepare({ method, host, path, identity, timestamp, keyId }) {
   check(typeof keyId === "string" && KEY_ID.test(keyId), "key id");
   check(identity !== null && typeof identity === "object", "identity");
   const { subject, email } = identity;
-  check(typeof subject === "string" && SUBJECT.test(subject), "subject");
+  check(typeof subject === "string" && SUBJECT.test(subject) && SUBJECT_SCHEME.test(subject), "subject");
   const roles = canonicalRoles(identity.roles ?? []);
   const hasEmail = email !== undefined && email !== null;
   if (hasEmail) check(typeof email === "string" && EMAIL.test(email), "email");

@@ -13,6 +13,9 @@ export const MAX_CLOCK_SKEW_SECONDS = 300;
 export const DEFAULT_MAX_TOKEN_AGE_SECONDS = 3600;
 export const MAX_TOKEN_AGE_LIMIT_SECONDS = 86400;
 const DEFAULT_CLAIMS = Object.freeze({ subject: "sub", groups: "groups", email: "email" });
+// The provider's name qualifies its users' subjects in the identity assertion (user:<name>:<sub>),
+// so it never holds the ":" that ends it (the catalog's names are a subset).
+const PROVIDER_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 function fail(reason) {
   throw new EdgeError("edge-misconfigured", reason);
@@ -31,7 +34,7 @@ function boundedSeconds(value, fallback, max, name) {
 function parseProvider(p, index) {
   if (!p || typeof p !== "object") fail(`auth-config-provider-${index}-not-object`);
   const { name, kind, issuer, audiences, jwksUrl, algorithms } = p;
-  if (!nonEmptyString(name)) fail(`auth-config-provider-${index}-name`);
+  if (typeof name !== "string" || !PROVIDER_NAME.test(name)) fail(`auth-config-provider-${index}-name`);
   if (!PROVIDER_KINDS.includes(kind)) fail(`auth-config-provider-${name}-kind`);
   if (!nonEmptyString(issuer)) fail(`auth-config-provider-${name}-issuer`);
   if (!Array.isArray(audiences) || audiences.length === 0 || !audiences.every(nonEmptyString)) {

@@ -2,24 +2,20 @@
 // authorize, strip every client-sent identity header, sign the verified
 // identity, carry trace context, and forward to the mesh ingress.
 // Every refusal is problem+json with a stable code; the reason goes to the log.
-import { assertionHeaders, isIdentityHeader } from "./assertion.js";
+import { assertionHeaders, SUBJECT_MAX_LENGTH, userSubject } from "./assertion.js";
 import { authConfigFrom } from "./auth-config.js";
 import { JwksCache } from "./jwks-cache.js";
 import { logRequest, subjectHash } from "./log.js";
+import { normalizeHost } from "./normalize-host.js";
 import { normalizePath } from "./normalize-path.js";
+import { clientAddress, hasOverrideParameter, strippedHeaders } from "./forwarded-headers.js";
 import { PolicyStore } from "./policy-store.js";
 import { federationConfigFrom, roleForRequest } from "./sts/federation-config.js";
 import { Federation } from "./sts/federation.js";
 import { EdgeError, problemResponse } from "./problem.js";
 import { authorize, selectRoute } from "./route-policy.js";
 import { traceContextFrom } from "./trace-context.js";
-import { ACCESS_HEADER, extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
-
-/** Headers the edge sets itself or consumes; a client's copies never travel on. */
-const EDGE_OWNED_HEADERS = new Set([
-  "authorization", ACCESS_HEADER, "traceparent", "tracestate", "x-amzn-trace-id", "x-request-id",
-  "x-forwarded-host", "x-forwarded-proto",
-]);
+import { extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
 
 let originCache = { raw: undefined, origin: undefined };
 
@@ -73,16 +69,6 @@ function requestFields(log, request, { decision, status, code, error }) {
   };
 }
 
-/** Copies the client's headers without any identity header or edge-owned header. */
-export function strippedHeaders(inbound) {
-  const headers = new Headers();
-  for (const [name, value] of inbound) {
-    if (isIdentityHeader(name) || EDGE_OWNED_HEADERS.has(name)) continue;
-    headers.append(name, value);
-  }
-  return headers;
-}
-
 /**
  * Builds the edge with its per-isolate caches. Tests pass their own clock and fetch.
  * @param {{ now?: () => number, fetch?: typeof fetch, jwks?: JwksCache, policies?: PolicyStore,
@@ -125,10 +111,13 @@ export function createEdge({
     const waitUntil = ctx?.waitUntil ? (p) => ctx.waitUntil(p) : undefined;
     const url = new URL(request.url);
     log.host = url.host;
+    const host = normalizeHost(url.hostname); // routes are selected by it; forwarded as x-forwarded-host
+    const publicHost = url.port ? `${host}:${url.port}` : host;
+    log.host = publicHost;
     const { path, segments } = normalizePath(url.pathname);
     log.path = path;
+    if (hasOverrideParameter(url.search)) throw new EdgeError("query-invalid", "method-override-parameter");
     const method = request.method.toUpperCase();
-    const host = url.hostname;
 
     jwks.useKv(env.POLICY_KV);
     const logFields = { requestId: log.requestId, traceId: log.traceId };
@@ -165,7 +154,10 @@ export function createEdge({
       else log.subject = decision.subject;
       log.roles = decision.roles;
       if (!decision.allowed) throw new EdgeError("access-denied", decision.reason);
-      const identity = { subject: decision.subject, roles: decision.roles };
+      // Subjects of different providers and of machine clients are never spelled alike (identity-assertion.md §1).
+      const subject = asserted.clientId !== undefined ? decision.subject : userSubject(provider.name, decision.subject);
+      if (subject.length > SUBJECT_MAX_LENGTH) throw new EdgeError("token-invalid", "subject-too-long");
+      const identity = { subject, roles: decision.roles };
       if (asserted.email) identity.email = asserted.email;
       federationConfig = federationConfigFrom(env);
       // The assertion's HMAC is synchronous, so only federation has anything to await.
@@ -189,8 +181,10 @@ export function createEdge({
     if (log.trace.tracestate) headers.set("tracestate", log.trace.tracestate);
     headers.set("x-amzn-trace-id", log.trace.amznTraceId);
     headers.set("x-request-id", log.requestId);
-    headers.set("x-forwarded-host", url.host);
+    headers.set("x-forwarded-host", publicHost);
     headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
+    const address = clientAddress(request.headers);
+    if (address) headers.set("x-forwarded-for", address);
     if (signed) for (const name in signed) headers.set(name, signed[name]);
     if (credentials) await federation.sign(headers, { config: federationConfig, credentials, method, url: targetUrl });
     log.decision = signed ? "allow" : "allow-public";

@@ -6,7 +6,11 @@
 //    with no usable keys the caller answers 503, it never lets a request through.
 //  - An unknown "kid" triggers a refetch, at most one per cooldownSeconds per JWKS URL
 //    (failed attempts count), so forged kids cannot turn the Worker into a JWKS flooder.
-import { importJWK } from "jose";
+//  - Weak keys are dropped when a key set is loaded (RSA under 2048 bits or with a
+//    degenerate exponent, EC outside P-256/P-384/P-521, OKP outside Ed25519/Ed448), each
+//    with a log line; a key set holding no other key is refused like an unreachable one.
+import { Buffer } from "node:buffer";
+import { importVerifyKey } from "./jwk-import.js";
 import { jwksKey } from "./kv-keys.js";
 import { EdgeError } from "./problem.js";
 import { logEvent } from "./log.js";
@@ -17,14 +21,55 @@ export const JWKS_REFETCH_COOLDOWN_SECONDS = 60;
 export const JWKS_FETCH_TIMEOUT_MS = 3000;
 export const JWKS_MAX_BYTES = 64 * 1024;
 export const JWKS_MAX_KEYS = 50;
+export const RSA_MIN_BITS = 2048;
+export const RSA_MAX_BITS = 16384; // WebCrypto's own ceiling; larger moduli only cost time
+export const EC_CURVES = Object.freeze(["P-256", "P-384", "P-521"]);
+export const OKP_CURVES = Object.freeze(["Ed25519", "Ed448"]);
 const KEY_TYPES = new Set(["RSA", "EC", "OKP"]);
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
-/** Keeps the public signing keys of a JWKS document; rejects documents with none. */
-export function parseJwks(text) {
+function unsignedBytes(value) {
+  if (typeof value !== "string" || !BASE64URL.test(value) || value.length % 4 === 1) return null;
+  const bytes = Buffer.from(value, "base64url");
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  return bytes.subarray(start);
+}
+
+/**
+ * Why a public key is too weak to verify with, or null when it is strong enough.
+ * RSA: the modulus's real size (leading zero bytes do not count) and an odd public
+ * exponent of at least 3 (e = 1 makes every message its own signature).
+ * @returns {{ reason: string, bits?: number } | null}
+ */
+export function keyWeakness(jwk) {
+  if (jwk.kty === "RSA") {
+    const n = unsignedBytes(jwk.n);
+    const e = unsignedBytes(jwk.e);
+    if (!n || n.length === 0 || !e || e.length === 0) return { reason: "jwks-key-rsa-malformed" };
+    const bits = (n.length - 1) * 8 + (32 - Math.clz32(n[0]));
+    if (bits < RSA_MIN_BITS) return { reason: "jwks-key-rsa-too-small", bits };
+    if (bits > RSA_MAX_BITS) return { reason: "jwks-key-rsa-too-large", bits };
+    if ((n[n.length - 1] & 1) === 0) return { reason: "jwks-key-rsa-malformed", bits };
+    if (e.length > 8 || (e[e.length - 1] & 1) === 0 || (e.length === 1 && e[0] < 3)) return { reason: "jwks-key-rsa-exponent-weak", bits };
+    return null;
+  }
+  if (jwk.kty === "EC") return EC_CURVES.includes(jwk.crv) ? null : { reason: "jwks-key-ec-curve-not-allowed" };
+  return OKP_CURVES.includes(jwk.crv) ? null : { reason: "jwks-key-okp-curve-not-allowed" };
+}
+
+/**
+ * Keeps the public signing keys of a JWKS document that are strong enough; rejects
+ * documents with none ("jwks-only-weak-keys" when weak keys were all it had).
+ * @param {string} text
+ * @param {{ onWeakKey?: (kid: string, weakness: { reason: string, bits?: number }) => void }} [options]
+ */
+export function parseJwks(text, { onWeakKey } = {}) {
   if (text.length > JWKS_MAX_BYTES) throw new Error("jwks-too-large");
   const doc = JSON.parse(text);
   if (!doc || !Array.isArray(doc.keys)) throw new Error("jwks-malformed");
   const keys = new Map();
+  let weak = 0;
   for (const jwk of doc.keys) {
     if (!jwk || typeof jwk !== "object") continue;
     if (typeof jwk.kid !== "string" || jwk.kid.length === 0) continue;
@@ -32,11 +77,21 @@ export function parseJwks(text) {
     if (jwk.use !== undefined && jwk.use !== "sig") continue;
     if ("d" in jwk) continue; // private material has no place in a public key set
     if (keys.has(jwk.kid)) continue;
+    const weakness = keyWeakness(jwk);
+    if (weakness) {
+      weak++;
+      onWeakKey?.(jwk.kid, weakness);
+      continue;
+    }
     keys.set(jwk.kid, jwk);
     if (keys.size >= JWKS_MAX_KEYS) break;
   }
-  if (keys.size === 0) throw new Error("jwks-no-usable-keys");
+  if (keys.size === 0) throw new Error(weak > 0 ? "jwks-only-weak-keys" : "jwks-no-usable-keys");
   return keys;
+}
+
+function weakKeyLogger(jwksUrl, logFields) {
+  return (kid, { reason, bits }) => logEvent("warn", "jwks.key-refused", reason, { ...logFields, jwksUrl, kid, bits });
 }
 
 export class JwksCache {
@@ -117,7 +172,7 @@ export class JwksCache {
     const jwk = entry.keys.get(kid);
     if (jwk.alg !== undefined && jwk.alg !== alg) throw new EdgeError("token-invalid", "alg-key-mismatch");
     try {
-      key = await importJWK(jwk, alg);
+      key = await importVerifyKey(jwk, alg);
     } catch {
       throw new EdgeError("token-invalid", "alg-key-mismatch");
     }
@@ -132,7 +187,7 @@ export class JwksCache {
       if (!cached || typeof cached.fetchedAt !== "number" || !Array.isArray(cached.keys)) return undefined;
       if (this.#now() - cached.fetchedAt >= this.#maxStale) return undefined;
       const entry = this.#newEntry(url);
-      entry.keys = parseJwks(JSON.stringify({ keys: cached.keys }));
+      entry.keys = parseJwks(JSON.stringify({ keys: cached.keys }), { onWeakKey: weakKeyLogger(url, logFields) });
       entry.fetchedAt = cached.fetchedAt;
       return entry;
     } catch {
@@ -153,7 +208,7 @@ export class JwksCache {
     const now = this.#now();
     if (now - entry.lastAttemptAt < this.#cooldown) return Promise.resolve();
     entry.lastAttemptAt = now;
-    entry.pending = this.#download(url)
+    entry.pending = this.#download(url, logFields)
       .then((keys) => {
         entry.keys = keys;
         entry.imported = new Map();
@@ -172,14 +227,14 @@ export class JwksCache {
     return entry.pending;
   }
 
-  async #download(url) {
+  async #download(url, logFields) {
     const response = await this.#fetch(url, {
       headers: { accept: "application/json" },
       redirect: "manual", // a key set is never taken from wherever a redirect points
       signal: AbortSignal.timeout(JWKS_FETCH_TIMEOUT_MS),
     });
     if (!response.ok) throw new Error(`jwks-http-${response.status}`);
-    return parseJwks(await response.text());
+    return parseJwks(await response.text(), { onWeakKey: weakKeyLogger(url, logFields) });
   }
 
   #storeInKv(url, entry, waitUntil, logFields) {

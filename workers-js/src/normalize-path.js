@@ -9,6 +9,11 @@
 //  - raw backslashes and control characters are rejected;
 //  - ";" parameters are removed from every segment (/admin;x=1 -> /admin);
 //  - empty segments (//) are dropped, "." and ".." are resolved (never above the root);
+//  - look-alike segments are rejected: a segment that is "." or ".." (or empty, or holds
+//    "/" or "\") once Unicode compatibility folding (NFKC) and the removal of spaces
+//    and invisible characters are applied, and any non-ASCII character that folds or
+//    case-maps to ASCII (fullwidth letters, the Kelvin sign, dotless i, ...): an origin
+//    that folds would read another path than the one authorized;
 //  - the match key is lower-cased (ASCII letters only) and has no trailing slash;
 //    the forwarded path keeps the letter case and a trailing slash.
 import { EdgeError } from "./problem.js";
@@ -47,6 +52,34 @@ function decodeSegment(raw) {
     return utf8.decode(new Uint8Array(bytes));
   } catch {
     return reject("invalid-utf8");
+  }
+}
+
+// Characters an origin may drop or trim from a segment: every White_Space character
+// and the default-ignorable code points (zero-width spaces and joiners, soft hyphen,
+// bidirectional controls, variation selectors, ...).
+const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}]/gu;
+const ONLY_VISIBLE_ASCII = /^[\x21-\x7e]*$/;
+// The only non-ASCII code points whose simple case mapping is ASCII, NFKC aside:
+// U+0130 (lower case "i") and U+0131 (upper case "I").
+const CASE_MAPS_TO_ASCII = new Set([0x130, 0x131]);
+const HAS_ASCII = /[\x00-\x7f]/;
+
+/**
+ * Refuses a decoded segment that is one thing to this Worker and another to an
+ * origin that applies Unicode or whitespace folding. Segments of visible ASCII
+ * (nearly all of them) pass without any work.
+ */
+function checkLookalike(segment) {
+  if (ONLY_VISIBLE_ASCII.test(segment)) return;
+  const folded = segment.normalize("NFKC").replace(INVISIBLE, "");
+  if (folded === "" || folded === "." || folded === ".." || folded.includes("/") || folded.includes("\\")) {
+    reject("lookalike-dot-segment");
+  }
+  for (const c of segment) {
+    const cp = c.codePointAt(0);
+    if (cp < 0x80) continue;
+    if (HAS_ASCII.test(c.normalize("NFKC")) || CASE_MAPS_TO_ASCII.has(cp)) reject("lookalike-character");
   }
 }
 
@@ -96,6 +129,7 @@ function walkSegments(rawPath) {
     const semicolon = raw.indexOf(";");
     if (semicolon >= 0) raw = raw.slice(0, semicolon);
     const segment = decodeSegment(raw);
+    if (segment !== "") checkLookalike(segment);
     if (segment === "" || segment === ".") {
       trailingSlash = true;
     } else if (segment === "..") {

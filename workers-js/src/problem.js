@@ -6,6 +6,8 @@ export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 /** Stable codes: clients and dashboards may depend on these; never rename one. */
 export const PROBLEMS = Object.freeze({
   "path-invalid": { status: 400, title: "The request path is not acceptable." },
+  "host-invalid": { status: 400, title: "The request host is not acceptable." },
+  "query-invalid": { status: 400, title: "The request query is not acceptable." },
   "token-missing": { status: 401, title: "Authentication is required." },
   "token-invalid": { status: 401, title: "The credentials could not be verified." },
   "access-denied": { status: 403, title: "Access to this resource is denied." },

@@ -1,10 +1,11 @@
 // Token verification: finds the caller's token, picks the identity provider by
 // its issuer, checks the JWS signature with WebCrypto against the provider's
-// allowlisted algorithms and cached keys (imported with jose), then the claims.
+// allowlisted algorithms and cached keys (src/jwk-import.js), then the claims.
 // Every failure is an EdgeError "token-invalid" (401) whose reason names the
 // check that failed; missing keys are "keys-unavailable" (503). Tokens in the
 // query string are never read.
 import { Buffer } from "node:buffer";
+import { verifyParams } from "./jwk-import.js";
 import { EdgeError } from "./problem.js";
 
 export const MAX_TOKEN_LENGTH = 8192;
@@ -40,19 +41,6 @@ export function extractToken(headers) {
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
-/** WebCrypto parameters per JWS algorithm; the hash and curve are bound to the imported key. */
-const VERIFY_PARAMS = Object.freeze({
-  RS256: { name: "RSASSA-PKCS1-v1_5" },
-  RS384: { name: "RSASSA-PKCS1-v1_5" },
-  RS512: { name: "RSASSA-PKCS1-v1_5" },
-  PS256: { name: "RSA-PSS", saltLength: 32 },
-  PS384: { name: "RSA-PSS", saltLength: 48 },
-  PS512: { name: "RSA-PSS", saltLength: 64 },
-  ES256: { name: "ECDSA", hash: "SHA-256" },
-  ES384: { name: "ECDSA", hash: "SHA-384" },
-  ES512: { name: "ECDSA", hash: "SHA-512" },
-});
 
 // Native base64url decoding (node:buffer, nodejs_compat in workerd). The segment's
 // characters are already checked by COMPACT_JWS; Buffer would quietly decode a
@@ -162,7 +150,7 @@ export function inspectToken(found, config) {
 export async function verifyInspected(inspected, jwks, { now = Date.now(), waitUntil, logFields } = {}) {
   const { header, headerSegment, payload, signature, signingInput, provider } = inspected;
   const key = jwks.cachedKey(provider, header.kid, header.alg) ?? (await jwks.getKey(provider, header.kid, header.alg, { waitUntil, logFields }));
-  const params = VERIFY_PARAMS[header.alg] ?? { name: key.algorithm.name };
+  const params = verifyParams(header.alg) ?? { name: key.algorithm.name };
   let valid = false;
   try {
     valid = await crypto.subtle.verify(params, key, signature, Buffer.from(signingInput, "latin1")); // ASCII: COMPACT_JWS

@@ -21,7 +21,7 @@ const base = {
   method: "GET",
   host: "api.example.com",
   path: "/orders/42?expand=items",
-  identity: { subject: "00u1a2b3c4d5e6f7g8h9", roles: ["orders-reader", "admin"], email: "alice@example.com" },
+  identity: { subject: "user:okta:00u1a2b3c4d5e6f7g8h9", roles: ["orders-reader", "admin"], email: "alice@example.com" },
   timestamp: vectors.now,
   key: vectors.keys.current,
 };
@@ -70,7 +70,7 @@ describe("signature binds every field", () => {
     timestamp: { timestamp: vectors.now + 1 },
     keyId: { key: { ...vectors.keys.current, id: "edge-2026-06" } },
     secret: { key: vectors.keys.previous, },
-    subject: { identity: { ...base.identity, subject: "00u0000000000000admin" } },
+    subject: { identity: { ...base.identity, subject: "user:okta:00u0000000000000admin" } },
     roles: { identity: { ...base.identity, roles: ["orders-reader"] } },
     noRoles: { identity: { ...base.identity, roles: [] } },
     email: { identity: { ...base.identity, email: "mallory@example.com" } },
@@ -98,7 +98,7 @@ describe("signature binds every field", () => {
   });
 
   it("leaves out the roles and email headers when there are none, never sending an empty header", async () => {
-    const headers = await signAssertion({ ...base, identity: { subject: "svc:batch", roles: [] } });
+    const headers = await signAssertion({ ...base, identity: { subject: "machine:batch", roles: [] } });
     expect(Object.keys(headers)).toEqual([
       "x-fabric-version", "x-fabric-subject", "x-fabric-timestamp", "x-fabric-key-id", "x-fabric-signature",
     ]);
@@ -130,6 +130,11 @@ describe("signer refuses what the contract cannot carry", () => {
     ["an empty subject", { identity: { ...base.identity, subject: "" } }, "subject"],
     ["a subject with a leading space", { identity: { ...base.identity, subject: " alice" } }, "subject"],
     ["a 256-character subject", { identity: { ...base.identity, subject: "a".repeat(256) } }, "subject"],
+    ["a subject without its kind and provider", { identity: { ...base.identity, subject: "00u1a2b3c4d5e6f7g8h9" } }, "subject"],
+    ["a subject of an unknown kind", { identity: { ...base.identity, subject: "service:billing" } }, "subject"],
+    ["a subject whose provider is not a provider name", { identity: { ...base.identity, subject: "user:Okta:00u1" } }, "subject"],
+    ["a user subject without the provider's subject", { identity: { ...base.identity, subject: "user:okta:" } }, "subject"],
+    ["a machine subject whose name holds a colon", { identity: { ...base.identity, subject: "machine:billing:batch" } }, "subject"],
     ["a role with a comma", { identity: { ...base.identity, roles: ["admin,root"] } }, "roles"],
     ["a role with a space", { identity: { ...base.identity, roles: ["orders reader"] } }, "roles"],
     ["an empty role", { identity: { ...base.identity, roles: [""] } }, "roles"],

@@ -135,7 +135,7 @@ describe("a personal-data route", () => {
       expect(line).not.toContain("alice@example.com");
     }
     // The mesh still gets the verified subject: only the log is pseudonymous.
-    expect(world.origin.requests[0].headers.get("x-fabric-subject")).toBe(SUBJECT);
+    expect(world.origin.requests[0].headers.get("x-fabric-subject")).toBe(`user:okta:${SUBJECT}`);
   });
 
   it("logs the keyed hash, never the subject, when denied", async () => {

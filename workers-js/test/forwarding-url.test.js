@@ -52,7 +52,7 @@ describe("forwarded URL", () => {
     const parsed = new URL(url);
     const expected = await signAssertion({
       method: "GET", host: parsed.host, path: parsed.pathname + parsed.search,
-      identity: { subject: "00u-alice", roles: ["orders-reader", "orders-writer"] },
+      identity: { subject: "user:okta:00u-alice", roles: ["orders-reader", "orders-writer"] },
       timestamp: Math.floor(world.clock.now() / 1000),
       key: { id: env.SIGNING_KEY_CURRENT_ID, secret: env.SIGNING_KEY_CURRENT },
     });

@@ -86,7 +86,7 @@ describe("a federated request", () => {
     const both = await federatedWorld("both");
     await send(both, "/api/orders/1", { token: await userToken(both, ["okta-orders"]) });
     const [signedBoth] = both.origin.requests;
-    expect(signedBoth.headers.get("x-fabric-subject")).toBe("00u-alice");
+    expect(signedBoth.headers.get("x-fabric-subject")).toBe("user:okta:00u-alice");
     expect(signedBoth.headers.get("x-fabric-signature")).toBeTruthy();
     expect(await latticeAccepts(signedBoth, (await both.sts.calls())[0].issued)).toBe(true);
   });

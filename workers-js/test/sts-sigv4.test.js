@@ -1,5 +1,6 @@
 // SigV4 on the origin request: the AWS Signature Version 4 test suite's answers,
 // the headers VPC Lattice needs, and the removal of client-chosen x-amz-* headers.
+import { AwsV4Signer } from "aws4fetch";
 import { describe, expect, it } from "vitest";
 import { applySignature, sigV4Headers, UNSIGNED_PAYLOAD } from "../src/sts/sigv4.js";
 import { EMPTY_SHA256, parseAuthorization, referenceSignature } from "./support/sigv4-reference.js";
@@ -77,5 +78,38 @@ describe("signing for VPC Lattice", () => {
       authorization: "AWS4-HMAC-SHA256 real", "x-amz-date": "20260501T120000Z", "x-amz-content-sha256": UNSIGNED_PAYLOAD,
       "content-type": "application/json",
     });
+  });
+});
+
+describe("the edge's signer against aws4fetch (the client the edge signed with before, as a second opinion)", () => {
+  // Paths and queries of every shape the origin may receive: encoded and reserved characters, repeated slashes,
+  // repeated and empty parameters, non-ASCII, and the characters encodeURIComponent leaves alone.
+  const paths = ["/", "/api/orders/42", "//a///b/", "/a%20b/c+d", "/%E2%82%AC/x", "/!'()*/~._-", "/a%2Fb", "/%25", "/ü/é"];
+  const queries = ["", "?a=b", "?b=2&a=1&a=0", "?=x&k=", "?q=a%20b+c", "?x=!'()*&y=%E2%82%AC", "?k&k=v", "?z=1&Z=2"];
+  const credentialsList = [
+    { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
+    { accessKeyId: "ASIAEXAMPLE000000001", secretAccessKey: "s3cr3t", sessionToken: "FwoGZXIvYXdzEXAMPLE//token+=" },
+  ];
+
+  it("gives the same headers for every path, query, method, payload hash and credential combination", async () => {
+    let compared = 0;
+    for (const path of paths) {
+      for (const query of queries) {
+        for (const [i, credentials] of credentialsList.entries()) {
+          const method = i === 0 ? "GET" : "post";
+          const payloadHash = i === 0 ? UNSIGNED_PAYLOAD : null;
+          const url = `https://svc-0a1b.7d67968.vpc-lattice-svcs.eu-west-1.on.aws${path}${query}`;
+          const ours = await sigV4Headers({ method, url, credentials, region: "eu-west-1", service: "vpc-lattice-svcs", datetime: "20260501T120000Z", payloadHash });
+          const headers = new Headers();
+          if (payloadHash !== null) headers.set("x-amz-content-sha256", payloadHash);
+          const reference = await new AwsV4Signer({
+            method, url, headers, ...credentials, region: "eu-west-1", service: "vpc-lattice-svcs", datetime: "20260501T120000Z",
+          }).sign();
+          expect(ours, `${method} ${path}${query}`).toEqual(Object.fromEntries(reference.headers));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(paths.length * queries.length * credentialsList.length);
   });
 });

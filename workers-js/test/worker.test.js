@@ -80,7 +80,7 @@ describe("the forwarded request", () => {
     };
     await send(world, "/api/orders/1", { who: ["okta-staff"], headers: spoofed });
     const forwarded = world.origin.requests[0].headers;
-    expect(forwarded.get("x-fabric-subject")).toBe("00u-alice");
+    expect(forwarded.get("x-fabric-subject")).toBe("user:okta:00u-alice");
     expect(forwarded.get("x-fabric-roles")).toBe("orders-reader");
     expect(forwarded.get("x-fabric-signature")).not.toBe("forged");
     for (const name of ["x-forwarded-user", "x-amzn-oidc-identity", "remote-user", "cf-access-authenticated-user-email", "authorization"]) {
@@ -104,7 +104,7 @@ describe("the forwarded request", () => {
     const url = new URL(forwarded.url);
     const expected = await signAssertion({
       method: "GET", host: url.host, path: url.pathname + url.search,
-      identity: { subject: "00u-alice", roles: ["orders-reader", "orders-writer"], email: "alice@example.com" },
+      identity: { subject: "user:okta:00u-alice", roles: ["orders-reader", "orders-writer"], email: "alice@example.com" },
       timestamp: Math.floor(world.clock.now() / 1000),
       key: { id: env.SIGNING_KEY_CURRENT_ID, secret: env.SIGNING_KEY_CURRENT },
     });
@@ -263,7 +263,7 @@ describe("the deployed entry point", () => {
     const token = await mintToken(keys.oidc, { now: Date.now(), claims: { groups: ["okta-admins"] } });
     const res = await worker.fetch(edgeRequest("/admin/users", { headers: { authorization: `Bearer ${token}` } }), world.env, ctx());
     expect(await res.text()).toBe("ok");
-    expect(origin[0].headers.get("x-fabric-subject")).toBe("00u-alice");
+    expect(origin[0].headers.get("x-fabric-subject")).toBe("user:okta:00u-alice");
     expect((await worker.fetch(edgeRequest("/admin/users"), world.env, ctx())).status).toBe(401);
   });
 });

@@ -6,32 +6,48 @@ namespace IdentityFabric.Catalog;
 /// <summary>
 /// Loads catalog YAML files (or every <c>*.yaml</c>/<c>*.yml</c> under given directories) into one
 /// <see cref="IdentityCatalog"/> and validates it, collecting every problem instead of stopping at the first.
-/// Bad input never throws: a missing file, an empty file or a YAML syntax error becomes one problem each.
+/// Bad input never throws: a missing file, an empty file, a special file, bytes that are not UTF-8 or a YAML syntax error
+/// becomes a problem at its file and line. The catalog's size is bounded by <see cref="MaxCatalogBytes"/>.
 /// </summary>
 public static class CatalogLoader
 {
+    /// <summary>
+    /// The most bytes a catalog may hold, all its files together (32 MiB: about 280,000 services written out in full).
+    /// A larger catalog is refused with one error before it is parsed, instead of costing unbounded time and memory.
+    /// </summary>
+    public const long MaxCatalogBytes = 32L * 1024 * 1024;
+
+    /// <summary>The most files one catalog may be spread over.</summary>
+    public const int MaxFiles = 10_000;
+
     /// <summary>Loads and validates the catalog from files and directories.</summary>
     /// <param name="paths">Files, or directories searched recursively for <c>*.yaml</c> and <c>*.yml</c>.</param>
     public static CatalogLoadResult Load(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var problems = new ProblemCollector();
-        var sources = new List<(string File, string Text)>();
-        var unreadable = false;
-        foreach (var file in ExpandPaths(paths, problems))
+        var (read, unread, overLimit) = CatalogFiles.Load(paths, problems);
+        if (overLimit)
         {
-            try
+            // Nothing past the limit is parsed: the one error says why, instead of a flood of unknown references.
+            return new CatalogLoadResult { Catalog = null, Problems = problems.Sorted() };
+        }
+
+        var sources = new List<(string File, string Text)>(read.Count);
+        foreach (var (file, bytes) in read)
+        {
+            if (CatalogText.Decode(file, bytes, problems) is { } text)
             {
-                sources.Add((file, File.ReadAllText(file)));
+                sources.Add((file, text));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            else
             {
-                problems.Add(CatalogProblem.Error(FileLevel(file), $"cannot read the file: {ex.Message}"));
-                unreadable = true;
+                unread.Add(file);
             }
         }
 
-        return LoadSources(sources, problems, unreadable ? [.. problems.Sorted().Where(p => p.IsError).Select(p => p.Location.File)] : []);
+        read.Clear();
+        return LoadSources(sources, problems, unread, releaseTexts: true);
     }
 
     /// <summary>Loads and validates the catalog from files and directories.</summary>
@@ -41,52 +57,66 @@ public static class CatalogLoader
     /// <summary>Loads and validates a catalog held in memory (one or more named texts), e.g. in tests.</summary>
     /// <param name="sources">Pairs of a file name (used in problem lines) and its YAML text.</param>
     public static CatalogLoadResult LoadText(IEnumerable<(string File, string Text)> sources) =>
-        LoadSources(sources, new ProblemCollector(), []);
+        LoadSources(sources.ToList(), new ProblemCollector(), [], releaseTexts: true);
 
     /// <summary>Loads and validates one in-memory YAML text.</summary>
     /// <param name="file">The file name used in problem lines.</param>
     /// <param name="text">The YAML text.</param>
     public static CatalogLoadResult LoadText(string file, string text) => LoadText([(file, text)]);
 
-    private static CatalogLoadResult LoadSources(IEnumerable<(string File, string Text)> sources, ProblemCollector problems, IReadOnlyList<string> unreadable)
+    private static CatalogLoadResult LoadSources(List<(string File, string Text)> files, ProblemCollector problems, IReadOnlyList<string> unreadable, bool releaseTexts)
     {
         // A file that could not be read or parsed leaves the catalog incomplete. Checks across files still run, so
         // every other problem is listed at once, but a warning says that references to what the unread file
         // declares show up as unknown.
         var unread = new List<string>(unreadable);
         string? firstFile = null;
-        var locations = new Dictionary<(string File, string Path), SourceLocation>();
+        var locations = new SourceMap();
+        // About one node per twelve characters of YAML in a dense catalog; reserve for one per ten.
+        locations.Reserve((int)Math.Min(int.MaxValue / 2, files.Sum(f => (long)f.Text.Length) / 10));
         var builder = new CatalogBuilder();
         var anyDocument = false;
-        foreach (var (file, text) in sources)
+        for (var i = 0; i < files.Count; i++)
         {
+            var (file, raw) = files[i];
+            if (releaseTexts)
+            {
+                files[i] = (file, ""); // not needed once parsed: a large catalog should not keep every text to the end
+            }
+
             firstFile ??= file;
-            IReadOnlyList<YamlNode> documents;
+            if (CatalogText.Clean(file, raw, problems) is not { } text)
+            {
+                unread.Add(file);
+                continue;
+            }
+
+            // The top-level lists are read one item at a time, so a large file never sits in memory as one tree.
+            // A syntax error anywhere leaves the file unread: its records and problems so far are dropped.
+            var checkpoint = problems.Checkpoint();
+            var fileRecords = new CatalogBuilder();
+            var reader = new NodeReader(file, problems, locations);
+            int documents;
             try
             {
-                documents = YamlTree.Parse(text);
+                documents = YamlTree.ParseTopLevel(text, new DocumentReader(reader, fileRecords));
             }
             catch (YamlSyntaxException ex)
             {
+                problems.RollbackTo(checkpoint);
                 problems.Add(CatalogProblem.Error(
                     new SourceLocation(file, ex.Line, ex.Column, ""), $"YAML syntax error: {ex.Message}"));
                 unread.Add(file);
                 continue;
             }
 
-            if (documents.Count == 0)
+            if (documents == 0)
             {
                 problems.Add(CatalogProblem.Error(FileLevel(file), "the file is empty (expected catalog sections such as 'services:')"));
                 continue;
             }
 
-            var reader = new NodeReader(file, problems, locations);
-            var parser = new CatalogParser(reader);
-            foreach (var document in documents)
-            {
-                parser.ReadDocument(document, builder);
-            }
-
+            builder.Add(fileRecords);
             anyDocument = true;
         }
 
@@ -95,7 +125,7 @@ public static class CatalogLoader
             return new CatalogLoadResult { Catalog = null, Problems = problems.Sorted() };
         }
 
-        var catalog = builder.Build(new SourceMap(locations));
+        var catalog = builder.Build(locations);
 
         // Problems about the catalog as a whole (no record to point at) are placed at the start of its first file.
         problems.AddValidation(CatalogValidator.Validate(catalog).Select(p =>
@@ -109,52 +139,6 @@ public static class CatalogLoader
                 "this file could not be read, so the checks across files ran without it: what it declares is reported as unknown elsewhere"));
         }
         return new CatalogLoadResult { Catalog = catalog, Problems = problems.Sorted() };
-    }
-
-    private static List<string> ExpandPaths(IEnumerable<string> paths, ProblemCollector problems)
-    {
-        var files = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var any = false;
-        foreach (var path in paths)
-        {
-            any = true;
-            if (Directory.Exists(path))
-            {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ||
-                                f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0)
-                {
-                    problems.Add(CatalogProblem.Error(FileLevel(path), "the directory holds no catalog files (*.yaml, *.yml)"));
-                }
-
-                foreach (var file in found.Where(f => seen.Add(Path.GetFullPath(f))))
-                {
-                    files.Add(file);
-                }
-            }
-            else if (File.Exists(path))
-            {
-                if (seen.Add(Path.GetFullPath(path)))
-                {
-                    files.Add(path);
-                }
-            }
-            else
-            {
-                problems.Add(CatalogProblem.Error(FileLevel(path), "no such file or directory"));
-            }
-        }
-
-        if (!any)
-        {
-            problems.Add(CatalogProblem.Error(FileLevel("<catalog>"), "no catalog path given"));
-        }
-
-        return files;
     }
 
     private static SourceLocation FileLevel(string file) => new(file, 1, 1, "");

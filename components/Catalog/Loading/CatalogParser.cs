@@ -17,6 +17,7 @@ internal sealed class CatalogParser(NodeReader reader)
     /// <summary>Default Access service token lifetime (Cloudflare's own default, one year).</summary>
     public static readonly TimeSpan DefaultTokenDuration = TimeSpan.FromHours(8760);
 
+    /// <summary>Reads a whole document held as one tree (a root that is not a plain mapping).</summary>
     public void ReadDocument(YamlNode root, CatalogBuilder into)
     {
         if (reader.Mapping(root, "", CatalogKeys.TopLevel) is not { } top)
@@ -24,25 +25,38 @@ internal sealed class CatalogParser(NodeReader reader)
             return;
         }
 
-        ReadList(top, "identityProviders", into.IdentityProviders, ReadIdentityProvider);
-        ReadList(top, "roles", into.Roles, ReadRole);
-        ReadList(top, "services", into.Services, ReadService);
-        ReadList(top, "edges", into.Edges, ReadEdge);
-        ReadList(top, "browserApps", into.BrowserApps, ReadBrowserApp);
-        ReadList(top, "machineClients", into.MachineClients, ReadMachineClient);
-        ReadList(top, "secrets", into.Secrets, ReadSecret);
-        ReadList(top, "environments", into.Environments, ReadEnvironment);
+        foreach (var section in CatalogKeys.TopLevel)
+        {
+            foreach (var (node, path, _) in top.Items(section))
+            {
+                ReadItem(section, node, path, into);
+            }
+        }
     }
 
-    private void ReadList<T>(MappingReader top, string key, List<T> into, Func<YamlNode, string, T?> readItem)
+    /// <summary>Reads one item of a top-level section into the builder.</summary>
+    public void ReadItem(string section, YamlNode node, string path, CatalogBuilder into)
+    {
+        switch (section)
+        {
+            case "identityProviders": Add(into.IdentityProviders, ReadIdentityProvider(node, path)); break;
+            case "roles": Add(into.Roles, ReadRole(node, path)); break;
+            case "services": Add(into.Services, ReadService(node, path)); break;
+            case "edges": Add(into.Edges, ReadEdge(node, path)); break;
+            case "browserApps": Add(into.BrowserApps, ReadBrowserApp(node, path)); break;
+            case "machineClients": Add(into.MachineClients, ReadMachineClient(node, path)); break;
+            case "secrets": Add(into.Secrets, ReadSecret(node, path)); break;
+            case "environments": Add(into.Environments, ReadEnvironment(node, path)); break;
+            default: throw new ArgumentOutOfRangeException(nameof(section), section, "not a catalog section");
+        }
+    }
+
+    private static void Add<T>(List<T> into, T? item)
         where T : class
     {
-        foreach (var (node, path, _) in top.Items(key))
+        if (item is not null)
         {
-            if (readItem(node, path) is { } item)
-            {
-                into.Add(item);
-            }
+            into.Add(item);
         }
     }
 
@@ -94,7 +108,7 @@ internal sealed class CatalogParser(NodeReader reader)
         return new Role
         {
             Name = m.String("name", required: true) ?? "",
-            Description = m.String("description", required: true) ?? "",
+            Description = m.String("description", required: true, form: TextForm.Prose) ?? "",
             IdpGroups = m.Strings("idpGroups", required: true),
             Provider = m.String("provider"),
             Location = m.Location,
@@ -172,7 +186,7 @@ internal sealed class CatalogParser(NodeReader reader)
         {
             Name = m.String("name", required: true) ?? "",
             Hostnames = m.StringMap("hostnames", required: true),
-            Providers = m.Strings("providers"),
+            Providers = m.Strings("providers", omitMeansAll: "every identity provider"),
             Routes = routes.ToImmutableArray(),
             Location = location,
         };
@@ -192,7 +206,7 @@ internal sealed class CatalogParser(NodeReader reader)
             Name = name,
             Path = m.String("path", required: true) ?? "",
             Match = m.Enum("match", CatalogKeys.Matches) ?? PathMatch.Exact,
-            Methods = m.Strings("methods"),
+            Methods = m.Strings("methods", omitMeansAll: "every method"),
             Service = m.String("service", required: true) ?? "",
             AllowedRoles = m.Strings("roles"),
             IsPublic = m.Bool("public") ?? false,
@@ -256,7 +270,7 @@ internal sealed class CatalogParser(NodeReader reader)
         return new CatalogSecret
         {
             Name = m.String("name", required: true) ?? "",
-            Description = m.String("description"),
+            Description = m.String("description", form: TextForm.Prose),
             Owner = m.String("owner", required: true) ?? "",
             RotationDays = m.Int("rotationDays", required: true) ?? 0,
             RotationLambdaArn = m.String("rotationLambdaArn"),
@@ -315,6 +329,75 @@ internal sealed class CatalogParser(NodeReader reader)
     }
 }
 
+/// <summary>
+/// Reads a document's top level as the YAML parser streams it: each entry is checked (a known, unrepeated key with a
+/// value) and each item of a section list is read into records as soon as it is complete.
+/// </summary>
+internal sealed class DocumentReader(NodeReader reader, CatalogBuilder into) : ITopLevelSink
+{
+    private readonly CatalogParser _parser = new(reader);
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    public void Document(YamlNode root) => _parser.ReadDocument(root, into);
+
+    public void BeginMapping() => _seen.Clear();
+
+    public void Entry(YamlNode key, YamlNode value)
+    {
+        if (Accept(key) is not { } section)
+        {
+            return;
+        }
+
+        if (value is ScalarNode { Kind: ScalarKind.Null })
+        {
+            reader.Mark(key, section);
+            reader.Error(key, section, $"'{section}' has no value; give one, or remove the key");
+            return;
+        }
+
+        foreach (var (node, path, _) in reader.Items(value, section))
+        {
+            _parser.ReadItem(section, node, path, into);
+        }
+    }
+
+    public Action<YamlNode, int>? List(YamlNode key, int line, int column)
+    {
+        if (Accept(key) is not { } section)
+        {
+            return null;
+        }
+
+        reader.Mark(line, column, section);
+        return (item, index) => _parser.ReadItem(section, item, FieldPath.Index(section, index), into);
+    }
+
+    /// <summary>The section a top-level key names, or null (after an error) when it is not one, or is repeated.</summary>
+    private string? Accept(YamlNode keyNode)
+    {
+        if (keyNode is not ScalarNode key || key.Kind == ScalarKind.Null)
+        {
+            reader.Error(keyNode, "", $"keys must be plain names, got {keyNode.Describe()}", dropsValue: false);
+            return null;
+        }
+
+        if (!CatalogKeys.TopLevel.Contains(key.Value, StringComparer.Ordinal))
+        {
+            reader.Error(key, "", NodeReader.UnknownKey(key.Value, CatalogKeys.TopLevel), dropsValue: false);
+            return null;
+        }
+
+        if (!_seen.TryAdd(key.Value, key.Line))
+        {
+            reader.Error(key, key.Value, $"duplicate key '{key.Value}' (first at line {_seen[key.Value]})", dropsValue: false);
+            return null;
+        }
+
+        return key.Value;
+    }
+}
+
 /// <summary>Accumulates the records of every file before they become one immutable catalog.</summary>
 internal sealed class CatalogBuilder
 {
@@ -333,6 +416,19 @@ internal sealed class CatalogBuilder
     public List<CatalogSecret> Secrets { get; } = [];
 
     public List<DeploymentEnvironment> Environments { get; } = [];
+
+    /// <summary>Appends the records another builder read (one file's).</summary>
+    public void Add(CatalogBuilder other)
+    {
+        IdentityProviders.AddRange(other.IdentityProviders);
+        Roles.AddRange(other.Roles);
+        Services.AddRange(other.Services);
+        Edges.AddRange(other.Edges);
+        BrowserApps.AddRange(other.BrowserApps);
+        MachineClients.AddRange(other.MachineClients);
+        Secrets.AddRange(other.Secrets);
+        Environments.AddRange(other.Environments);
+    }
 
     public IdentityCatalog Build(SourceMap sources) => new()
     {

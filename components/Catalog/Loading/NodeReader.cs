@@ -7,17 +7,22 @@ namespace IdentityFabric.Catalog.Loading;
 /// Reads one catalog file's node tree: records the location of every node it visits, and reports each
 /// structural problem (unknown key, wrong type, missing field) at the offending node.
 /// </summary>
-internal sealed class NodeReader(string file, ProblemCollector problems, Dictionary<(string File, string Path), SourceLocation> locations)
+internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations)
 {
     public string File { get; } = file;
 
     public ProblemCollector Problems { get; } = problems;
 
+    /// <summary>Records where the node at <paramref name="path"/> is.</summary>
+    public void Mark(YamlNode node, string path) => locations.Add(File, path, node.Line, node.Column);
+
+    /// <summary>Records where the node at <paramref name="path"/> is, by position.</summary>
+    public void Mark(int line, int column, string path) => locations.Add(File, path, line, column);
+
     public SourceLocation Locate(YamlNode node, string path)
     {
-        var location = new SourceLocation(File, node.Line, node.Column, path);
-        locations[(File, path)] = location;
-        return location;
+        locations.Add(File, path, node.Line, node.Column);
+        return new SourceLocation(File, node.Line, node.Column, path);
     }
 
     /// <summary>Reports a structural problem. When <paramref name="dropsValue"/>, the value at
@@ -25,6 +30,11 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
     public void Error(YamlNode node, string path, string message, bool dropsValue = true)
     {
         var location = new SourceLocation(File, node.Line, node.Column, path);
+        if (node.Via is { } via)
+        {
+            message += $" (in the value of anchor {via})";
+        }
+
         if (dropsValue)
         {
             Problems.Structural(location, message);
@@ -44,7 +54,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
             return null;
         }
 
-        Locate(node, path);
+        Mark(node, path);
         var values = new Dictionary<string, (ScalarNode Key, YamlNode Value)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Entries)
         {
@@ -81,45 +91,117 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
             yield break;
         }
 
-        Locate(node, path);
+        Mark(node, path);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             yield return (sequence.Items[i], FieldPath.Index(path, i), i);
         }
     }
 
-    public string? AsString(YamlNode node, string path)
+    /// <summary>
+    /// A string value. Every string holds text: not empty, no control or invisible characters; unless it is
+    /// <see cref="TextForm.Prose"/>, it is one line without leading or trailing spaces, since it names or refers to
+    /// something, or ends up in a cloud object's name, a URL or a policy.
+    /// </summary>
+    public string? AsString(YamlNode node, string path, TextForm form = TextForm.Value)
     {
-        if (node is ScalarNode { Kind: ScalarKind.String } scalar)
+        if (node is not ScalarNode { Kind: ScalarKind.String } scalar)
         {
-            Locate(node, path);
-            return scalar.Value;
+            Error(node, path, $"expected a string, got {node.Describe()}{QuoteHint(node)}");
+            return null;
         }
 
-        Error(node, path, $"expected a string, got {node.Describe()}{QuoteHint(node)}");
-        return null;
+        if (TextProblem(scalar.Value, form) is { } problem)
+        {
+            Error(node, path, problem);
+            return null;
+        }
+
+        Mark(node, path);
+        return scalar.Value;
+    }
+
+    /// <summary>Why <paramref name="text"/> cannot be a string value of the given form, or null.</summary>
+    public static string? TextProblem(string text, TextForm form)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return text.Length == 0
+                ? "must not be empty (give a value, or remove the key)"
+                : "must not be blank (only spaces or line breaks)";
+        }
+
+        if (CatalogCharacters.FirstProblem(text) is { } bad)
+        {
+            return $"holds {bad.What} at character {bad.Index + 1}; only printable text is allowed";
+        }
+
+        if (form == TextForm.Prose)
+        {
+            return null;
+        }
+
+        var lineBreak = text.AsSpan().IndexOfAny('\n', '\r', '\t');
+        if (lineBreak >= 0)
+        {
+            return $"holds a {(text[lineBreak] == '\t' ? "tab" : "line break")} at character {lineBreak + 1}; only descriptions may";
+        }
+
+        return char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])
+            ? $"'{text}' has leading or trailing spaces"
+            : null;
     }
 
     public int? AsInt(YamlNode node, string path)
     {
-        if (node is ScalarNode { Kind: ScalarKind.Int } scalar &&
-            int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (node is not ScalarNode { Kind: ScalarKind.Int } scalar)
         {
-            Locate(node, path);
+            Error(node, path, $"expected an integer, got {node.Describe()}");
+            return null;
+        }
+
+        if (scalar.Value.StartsWith("0x", StringComparison.Ordinal) || scalar.Value.StartsWith("0o", StringComparison.Ordinal))
+        {
+            var number = scalar.Value[1] == 'x'
+                ? (long.TryParse(scalar.Value.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) && hex >= 0 ? hex.ToString(CultureInfo.InvariantCulture) : null)
+                : OctalValue(scalar.Value[2..]);
+            Error(node, path, $"write the integer in decimal digits{(number is null ? "" : $" ({scalar.Value} is {number})")}");
+            return null;
+        }
+
+        if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            Mark(node, path);
             return value;
         }
 
-        Error(node, path, node is ScalarNode { Kind: ScalarKind.Int }
-            ? "integer out of range"
-            : $"expected an integer, got {node.Describe()}");
+        Error(node, path, $"integer {Shorten(scalar.Value)} is out of range ({int.MinValue} to {int.MaxValue})");
         return null;
     }
+
+    private static string? OctalValue(string digits)
+    {
+        long value = 0;
+        foreach (var digit in digits)
+        {
+            if (value > long.MaxValue / 8)
+            {
+                return null;
+            }
+
+            value = value * 8 + (digit - '0');
+        }
+
+        return value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Shorten(string text) => text.Length <= 24 ? text : text[..21] + "...";
 
     public bool? AsBool(YamlNode node, string path)
     {
         if (node is ScalarNode { Kind: ScalarKind.Bool } scalar)
         {
-            Locate(node, path);
+            Mark(node, path);
             return scalar.Value is "true" or "True" or "TRUE";
         }
 
@@ -129,6 +211,12 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
 
     public TimeSpan? AsDuration(YamlNode node, string path)
     {
+        if (node is ScalarNode { Kind: ScalarKind.Int } number)
+        {
+            Error(node, path, $"'{number.Value}' has no unit (write a whole number and a unit: ms, s, m, h or d, e.g. 30s, 8h, 7d)");
+            return null;
+        }
+
         var text = AsString(node, path);
         if (text is null)
         {
@@ -165,7 +253,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
     private static string QuoteHint(YamlNode node) =>
         node is ScalarNode { Kind: ScalarKind.Int or ScalarKind.Float or ScalarKind.Bool } ? " (quote it to make it a string)" : "";
 
-    private static string UnknownKey(string key, IReadOnlyList<string> allowed)
+    public static string UnknownKey(string key, IReadOnlyList<string> allowed)
     {
         var suggestion = allowed
             .Select(a => (Name: a, Distance: Levenshtein(key.ToLowerInvariant(), a.ToLowerInvariant())))
@@ -203,6 +291,16 @@ internal sealed class NodeReader(string file, ProblemCollector problems, Diction
     }
 }
 
+/// <summary>What kind of text a string field holds.</summary>
+internal enum TextForm
+{
+    /// <summary>A name, reference, id, URL, path or setting: one line, trimmed.</summary>
+    Value,
+
+    /// <summary>Free text for people (descriptions): may span lines.</summary>
+    Prose,
+}
+
 /// <summary>The fields of one mapping, with typed accessors that report missing and mistyped values.</summary>
 internal sealed class MappingReader(NodeReader reader, MappingNode node, string path, Dictionary<string, (ScalarNode Key, YamlNode Value)> values)
 {
@@ -220,13 +318,17 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
     {
         if (values.TryGetValue(key, out var entry))
         {
-            if (entry.Value is ScalarNode { Kind: ScalarKind.Null } && required)
+            // A key written without a value (or with ~) is a mistake, not an empty section: say so at the key.
+            if (entry.Value is ScalarNode { Kind: ScalarKind.Null })
             {
-                Reader.Error(entry.Value, FieldPath(key), "a value is required");
+                Reader.Mark(entry.Key, FieldPath(key));
+                Reader.Error(entry.Key, FieldPath(key), required
+                    ? $"'{key}' has no value; a value is required"
+                    : $"'{key}' has no value; give one, or remove the key");
                 return null;
             }
 
-            return entry.Value is ScalarNode { Kind: ScalarKind.Null } ? null : entry.Value;
+            return entry.Value;
         }
 
         if (required)
@@ -240,8 +342,8 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
         return null;
     }
 
-    public string? String(string key, bool required = false) =>
-        Node(key, required) is { } n ? Reader.AsString(n, FieldPath(key)) : null;
+    public string? String(string key, bool required = false, TextForm form = TextForm.Value) =>
+        Node(key, required) is { } n ? Reader.AsString(n, FieldPath(key), form) : null;
 
     public int? Int(string key, bool required = false) =>
         Node(key, required) is { } n ? Reader.AsInt(n, FieldPath(key)) : null;
@@ -263,10 +365,21 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
         Node(key, required) is { } n ? Reader.Items(n, FieldPath(key)) : [];
 
     /// <summary>A list of strings; items of the wrong type are reported and skipped.</summary>
-    public IReadOnlyList<string> Strings(string key, bool required = false)
+    /// <param name="key">The key.</param>
+    /// <param name="required">Whether the key must be present.</param>
+    /// <param name="omitMeansAll">When leaving the key out means "all" (every method, every provider), an empty list
+    /// is refused: it reads as "none" to a person and as "all" to the fabric.</param>
+    public IReadOnlyList<string> Strings(string key, bool required = false, string? omitMeansAll = null)
     {
         var list = new List<string>();
-        foreach (var (item, itemPath, _) in Items(key, required))
+        var node = Node(key, required);
+        if (node is SequenceNode { Items.Count: 0 } && omitMeansAll is not null)
+        {
+            Reader.Error(node, FieldPath(key), $"an empty list would mean {omitMeansAll}; leave '{key}' out for that, or list them");
+            return [];
+        }
+
+        foreach (var (item, itemPath, _) in node is null ? [] : Reader.Items(node, FieldPath(key)))
         {
             if (Reader.AsString(item, itemPath) is { } text)
             {
@@ -292,7 +405,7 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
             return ImmutableSortedDictionary<string, string>.Empty;
         }
 
-        Reader.Locate(n, FieldPath(key));
+        Reader.Mark(n, FieldPath(key));
         foreach (var (keyNode, value) in mapping.Entries)
         {
             if (keyNode is not ScalarNode { Kind: ScalarKind.String } name)
@@ -302,6 +415,12 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
             }
 
             var entryPath = Catalog.FieldPath.Combine(FieldPath(key), name.Value);
+            if (NodeReader.TextProblem(name.Value, TextForm.Value) is { } problem)
+            {
+                Reader.Error(name, FieldPath(key), $"key {problem}");
+                continue;
+            }
+
             if (map.ContainsKey(name.Value))
             {
                 Reader.Error(name, entryPath, $"duplicate key '{name.Value}'");

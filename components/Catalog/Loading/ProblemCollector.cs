@@ -8,6 +8,7 @@ internal sealed class ProblemCollector
 {
     private readonly List<CatalogProblem> _problems = [];
     private readonly HashSet<(string File, string Path)> _broken = [];
+    private readonly List<(string File, string Path)> _brokenInOrder = [];
 
     public IReadOnlyList<CatalogProblem> Problems => _problems;
 
@@ -16,7 +17,26 @@ internal sealed class ProblemCollector
     public void Structural(SourceLocation location, string message, string? suppressUnder = null)
     {
         _problems.Add(CatalogProblem.Error(location, message));
-        _broken.Add((location.File, suppressUnder ?? location.Path));
+        if (_broken.Add((location.File, suppressUnder ?? location.Path)))
+        {
+            _brokenInOrder.Add((location.File, suppressUnder ?? location.Path));
+        }
+    }
+
+    /// <summary>A mark to return to with <see cref="RollbackTo"/>.</summary>
+    public (int Problems, int Broken) Checkpoint() => (_problems.Count, _brokenInOrder.Count);
+
+    /// <summary>Forgets every problem reported since <paramref name="checkpoint"/> (a file that turned out not to
+    /// parse is reported by its syntax error alone).</summary>
+    public void RollbackTo((int Problems, int Broken) checkpoint)
+    {
+        _problems.RemoveRange(checkpoint.Problems, _problems.Count - checkpoint.Problems);
+        foreach (var key in _brokenInOrder.Skip(checkpoint.Broken))
+        {
+            _broken.Remove(key);
+        }
+
+        _brokenInOrder.RemoveRange(checkpoint.Broken, _brokenInOrder.Count - checkpoint.Broken);
     }
 
     public void Add(CatalogProblem problem) => _problems.Add(problem);

@@ -21,6 +21,14 @@ internal abstract class YamlNode(int line, int column)
 
     public int Column { get; } = column;
 
+    /// <summary>For a node repeated by an alias: the anchor it was written under (e.g. <c>&amp;defaults at line 3</c>),
+    /// so a problem inside it is placed at the alias and still says where the text is.</summary>
+    public string? Via { get; init; }
+
+    /// <summary>How many nodes this one holds, itself included (what an alias to it repeats); counted when an alias
+    /// asks, so the nodes no alias uses cost nothing.</summary>
+    public abstract int Size();
+
     /// <summary>How the node's type is named in messages ("a mapping", "a list", "a string", ...).</summary>
     public abstract string Describe();
 }
@@ -30,6 +38,8 @@ internal sealed class ScalarNode(int line, int column, string value, ScalarKind 
     public string Value { get; } = value;
 
     public ScalarKind Kind { get; } = kind;
+
+    public override int Size() => 1;
 
     public override string Describe() => Kind switch
     {
@@ -47,6 +57,17 @@ internal sealed class SequenceNode(int line, int column, IReadOnlyList<YamlNode>
 {
     public IReadOnlyList<YamlNode> Items { get; } = items;
 
+    public override int Size()
+    {
+        var size = 1;
+        foreach (var item in Items)
+        {
+            size += item.Size();
+        }
+
+        return size;
+    }
+
     public override string Describe() => "a list";
 }
 
@@ -54,6 +75,17 @@ internal sealed class MappingNode(int line, int column, IReadOnlyList<KeyValuePa
     : YamlNode(line, column)
 {
     public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = entries;
+
+    public override int Size()
+    {
+        var size = 1;
+        foreach (var (key, value) in Entries)
+        {
+            size += key.Size() + value.Size();
+        }
+
+        return size;
+    }
 
     public override string Describe() => "a mapping";
 }
@@ -66,9 +98,30 @@ internal sealed class YamlSyntaxException(int line, int column, string message) 
     public int Column { get; } = column;
 }
 
+/// <summary>Receives a document's top level as it is parsed (see <see cref="YamlTree.ParseTopLevel"/>).</summary>
+internal interface ITopLevelSink
+{
+    /// <summary>A whole document whose root is not a plain mapping (a list, a scalar, an anchored mapping).</summary>
+    void Document(YamlNode root);
+
+    /// <summary>A document whose root is a mapping begins.</summary>
+    void BeginMapping();
+
+    /// <summary>A top-level entry whose value is not a plain list, complete.</summary>
+    void Entry(YamlNode key, YamlNode value);
+
+    /// <summary>A top-level list begins at <paramref name="line"/>:<paramref name="column"/>; returns what receives
+    /// each item (with its index) as soon as it is read, or null to skip the items.</summary>
+    Action<YamlNode, int>? List(YamlNode key, int line, int column);
+}
+
 /// <summary>Reads YAML text into <see cref="YamlNode"/> trees, one per document.</summary>
 internal static class YamlTree
 {
+    /// <summary>The most nodes that aliases may repeat in one file; past it the file is refused (an alias "bomb"
+    /// would otherwise make the loader visit exponentially many nodes).</summary>
+    public const int MaxAliasedNodes = 100_000;
+
     private const int MaxDepth = 64;
 
     /// <summary>Parses every document of <paramref name="text"/>; null documents (empty or comment-only) are skipped.</summary>
@@ -76,13 +129,14 @@ internal static class YamlTree
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var aliased = 0;
         var documents = new List<YamlNode>();
         try
         {
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out _))
             {
-                var root = ReadNode(parser, anchors, 0);
+                var root = ReadNode(parser, anchors, 0, ref aliased);
                 parser.Consume<DocumentEnd>();
                 if (root is not ScalarNode { Kind: ScalarKind.Null })
                 {
@@ -107,7 +161,76 @@ internal static class YamlTree
         return documents;
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
+    /// <summary>
+    /// Parses every document of <paramref name="text"/>, handing the top level to <paramref name="sink"/> as it goes:
+    /// the items of a top-level list are passed one by one and then dropped, so memory holds one item's tree at a
+    /// time, not the file's. Returns the number of documents that are not empty.
+    /// </summary>
+    public static int ParseTopLevel(string text, ITopLevelSink sink)
+    {
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var aliased = 0;
+        var documents = 0;
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                if (parser.Current is MappingStart { Anchor.IsEmpty: true })
+                {
+                    documents++;
+                    sink.BeginMapping();
+                    parser.MoveNext();
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var key = ReadNode(parser, anchors, 1, ref aliased);
+                        if (parser.Current is SequenceStart { Anchor.IsEmpty: true } list)
+                        {
+                            var (line, column) = ((int)list.Start.Line, (int)list.Start.Column);
+                            parser.MoveNext();
+                            var receive = sink.List(key, line, column);
+                            for (var index = 0; !parser.TryConsume<SequenceEnd>(out _); index++)
+                            {
+                                var item = ReadNode(parser, anchors, 2, ref aliased);
+                                receive?.Invoke(item, index);
+                            }
+                        }
+                        else
+                        {
+                            sink.Entry(key, ReadNode(parser, anchors, 1, ref aliased));
+                        }
+                    }
+                }
+                else
+                {
+                    var root = ReadNode(parser, anchors, 0, ref aliased);
+                    if (root is not ScalarNode { Kind: ScalarKind.Null })
+                    {
+                        documents++;
+                        sink.Document(root);
+                    }
+                }
+
+                parser.Consume<DocumentEnd>();
+            }
+
+            parser.Consume<StreamEnd>();
+        }
+        catch (YamlException ex)
+        {
+            throw new YamlSyntaxException((int)ex.Start.Line, (int)ex.Start.Column, CleanMessage(ex));
+        }
+        catch (InvalidOperationException ex)
+        {
+            var at = parser.Current?.Start;
+            throw new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
+        }
+
+        return documents;
+    }
+
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth, ref int aliased)
     {
         if (depth > MaxDepth)
         {
@@ -123,9 +246,19 @@ internal static class YamlTree
         {
             case AnchorAlias alias:
                 parser.MoveNext();
-                return anchors.TryGetValue(alias.Value.Value, out var target)
-                    ? target
-                    : throw new YamlSyntaxException(line, column, $"unknown alias '*{alias.Value.Value}'");
+                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    throw new YamlSyntaxException(line, column, $"unknown alias '*{alias.Value.Value}'");
+                }
+
+                aliased += target.Size();
+                if (aliased > MaxAliasedNodes)
+                {
+                    throw new YamlSyntaxException(line, column, $"aliases repeat more than {MaxAliasedNodes:N0} values in this file; write the values out instead");
+                }
+
+                // The copy sits where the alias is written: problems inside it point here, and name the anchor.
+                return Relocate(target, line, column, target.Via ?? $"&{alias.Value.Value} at line {target.Line}");
             case Scalar scalar:
                 parser.MoveNext();
                 node = new ScalarNode(line, column, scalar.Value, Classify(scalar));
@@ -136,7 +269,7 @@ internal static class YamlTree
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, anchors, depth + 1));
+                    items.Add(ReadNode(parser, anchors, depth + 1, ref aliased));
                 }
 
                 node = new SequenceNode(line, column, items);
@@ -147,8 +280,8 @@ internal static class YamlTree
                 var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, anchors, depth + 1);
-                    var value = ReadNode(parser, anchors, depth + 1);
+                    var key = ReadNode(parser, anchors, depth + 1, ref aliased);
+                    var value = ReadNode(parser, anchors, depth + 1, ref aliased);
                     entries.Add(new(key, value));
                 }
 
@@ -166,6 +299,16 @@ internal static class YamlTree
 
         return node;
     }
+
+    private static YamlNode Relocate(YamlNode node, int line, int column, string via) => node switch
+    {
+        ScalarNode scalar => new ScalarNode(line, column, scalar.Value, scalar.Kind) { Via = via },
+        SequenceNode sequence => new SequenceNode(line, column, sequence.Items.Select(i => Relocate(i, line, column, via)).ToList()) { Via = via },
+        MappingNode mapping => new MappingNode(line, column, mapping.Entries
+            .Select(e => new KeyValuePair<YamlNode, YamlNode>(Relocate(e.Key, line, column, via), Relocate(e.Value, line, column, via)))
+            .ToList()) { Via = via },
+        _ => node,
+    };
 
     private static ScalarKind Classify(Scalar scalar)
     {
@@ -193,6 +336,12 @@ internal static class YamlTree
     /// <summary>The type YAML's core schema gives a plain (unquoted) scalar.</summary>
     public static ScalarKind ClassifyPlain(string v)
     {
+        // Most plain scalars are names: no null, boolean or number starts with a letter other than these.
+        if (v.Length > 0 && char.IsAsciiLetter(v[0]) && v[0] is not ('n' or 'N' or 't' or 'T' or 'f' or 'F'))
+        {
+            return ScalarKind.String;
+        }
+
         return v switch
         {
             "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
@@ -203,28 +352,22 @@ internal static class YamlTree
         };
     }
 
+    /// <summary>YAML 1.2 core-schema integers: decimal with an optional sign, <c>0o</c> octal, <c>0x</c> hexadecimal.</summary>
     private static bool IsInt(string v)
     {
+        if (v.Length > 2 && v[0] == '0' && v[1] is 'x' or 'o')
+        {
+            var body = v.AsSpan(2);
+            return v[1] == 'x' ? !body.ContainsAnyExcept("0123456789abcdefABCDEF") : !body.ContainsAnyExceptInRange('0', '7');
+        }
+
         var digits = v.AsSpan();
         if (digits.Length > 0 && digits[0] is '+' or '-')
         {
             digits = digits[1..];
         }
 
-        if (digits.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in digits)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return v.StartsWith("0x", StringComparison.Ordinal) || v.StartsWith("0o", StringComparison.Ordinal);
-            }
-        }
-
-        return true;
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     private static bool IsFloat(string v) =>

@@ -86,7 +86,13 @@ public sealed record MeshSettings
     /// <param name="service">The service name.</param>
     public MeshBackend BackendFor(string service) => Backend switch
     {
-        MeshBackend.Both => LatticeServices.Contains(service, StringComparer.Ordinal) ? MeshBackend.Lattice : MeshBackend.AppMesh,
+        MeshBackend.Both => LatticeSet.GetValue(LatticeServices, list => list.ToHashSet(StringComparer.Ordinal)).Contains(service)
+            ? MeshBackend.Lattice
+            : MeshBackend.AppMesh,
         _ => Backend,
     };
+
+    // A set per list (not a field, which record equality would compare): asked once per service, a list scan would
+    // make an environment migrating thousands of services quadratic.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, HashSet<string>> LatticeSet = new();
 }

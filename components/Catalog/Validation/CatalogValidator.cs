@@ -20,6 +20,7 @@ public static partial class CatalogValidator
         CheckServices(context);
         CheckEdges(context);
         CheckRouteAmbiguity(context);
+        CheckHostnameOwners(context);
         CheckBrowserApps(context);
         CheckMachineClients(context);
         CheckSecrets(context);
@@ -74,7 +75,10 @@ public static partial class CatalogValidator
 
         if (c.Catalog.Environments.Count == 0)
         {
-            c.Error(c.DocumentStart(), "the catalog declares no environments");
+            var section = c.Catalog.Sources.FirstSection("environments");
+            c.Error(section ?? c.DocumentStart(), section is null
+                ? "the catalog declares no environments (no file has an 'environments:' section)"
+                : "the catalog declares no environments");
         }
     }
 
@@ -131,6 +135,11 @@ internal sealed class ValidationContext
     public Dictionary<string, DeploymentEnvironment> Environments { get; }
 
     public Dictionary<string, EdgeRoute> Routes { get; }
+
+    /// <summary>The first environment that federates catalog roles into IAM (STS), whose documents then carry catalog
+    /// text; null when none does.</summary>
+    public DeploymentEnvironment? Federating =>
+        Catalog.Environments.FirstOrDefault(e => e.IdentityPropagation != IdentityPropagation.Assertion);
 
     public List<CatalogProblem> Problems { get; } = [];
 

@@ -82,7 +82,7 @@ public static partial class CatalogValidator
             }
         }
 
-        foreach (var secret in c.Catalog.Secrets.Where(s => s.Name.Length > 0))
+        foreach (var secret in c.Catalog.Secrets.Where(s => s.Name.Length > 0 && SecretNameProblem(s.Name) is null))
         {
             var at = c.At(secret.Location, "name");
             if (ResourceNames.LooksLikeArnSuffix(secret.Name))

@@ -37,6 +37,21 @@ public static partial class CatalogValidator
                 $"route id '{route.Id}' must use lower-case letters, digits and single hyphens, start with a letter and not end with a hyphen");
         }
 
+        if (route.Id != route.Name)
+        {
+            CheckName(c, at, route.Name, "route");
+        }
+
+        if (route.Path.Length == 0)
+        {
+            c.Error(c.At(at, "path"), "route path must not be empty");
+        }
+
+        if (route.Service.Length == 0)
+        {
+            c.Error(c.At(at, "service"), "route service must not be empty");
+        }
+
         if (route.Path.Length > 0 && RoutePatterns.Problem(route.Path, route.Match) is { } pathProblem)
         {
             c.Error(c.At(at, "path"), pathProblem);
@@ -114,6 +129,54 @@ public static partial class CatalogValidator
             else if (env.Cloudflare.ZoneName.Length > 0 && !Hostnames.IsInZone(host, env.Cloudflare.ZoneName))
             {
                 c.Error(at, $"hostname '{host}' is outside zone '{env.Cloudflare.ZoneName}' of environment '{environment}'");
+            }
+        }
+    }
+
+    /// <summary>
+    /// One hostname, one owner: an edge entry point's hostname (in any environment) belongs to it alone, since the
+    /// Worker route, custom domain and tunnel rule of two owners would fight over it; a browser app (an Access
+    /// application) may not sit on an edge's hostname, where it would put Access in front of the Worker's own
+    /// authentication; two browser apps may share a hostname only on different paths.
+    /// </summary>
+    private static void CheckHostnameOwners(ValidationContext c)
+    {
+        var edges = new Dictionary<string, (EdgeEntryPoint Edge, string Environment)>(StringComparer.Ordinal);
+        foreach (var edge in c.Catalog.Edges)
+        {
+            foreach (var (environment, host) in edge.Hostnames)
+            {
+                if (host.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!edges.TryAdd(host, (edge, environment)))
+                {
+                    var (first, firstEnvironment) = edges[host];
+                    c.Error(c.AtPath(edge.Location, edge.Location.ChildPath("hostnames") + "." + environment),
+                        ReferenceEquals(first, edge)
+                            ? $"hostname '{host}' is given to environments '{firstEnvironment}' and '{environment}'; each environment needs its own"
+                            : $"hostname '{host}' is already served by edge entry point '{first.Name}' ({first.Location}) in environment '{firstEnvironment}'");
+                }
+            }
+        }
+
+        var apps = new Dictionary<(string Host, string Path), BrowserApp>();
+        foreach (var app in c.Catalog.BrowserApps)
+        {
+            foreach (var (environment, host) in app.Hostnames)
+            {
+                var at = c.AtPath(app.Location, app.Location.ChildPath("hostnames") + "." + environment);
+                if (edges.TryGetValue(host, out var owner))
+                {
+                    c.Error(at, $"hostname '{host}' is served by edge entry point '{owner.Edge.Name}' ({owner.Edge.Location}); a browser app needs a hostname of its own");
+                }
+                else if (!apps.TryAdd((host, RoutePatterns.Normalize(app.Path ?? "/", PathMatch.Exact)), app) && !ReferenceEquals(apps[(host, RoutePatterns.Normalize(app.Path ?? "/", PathMatch.Exact))], app))
+                {
+                    var first = apps[(host, RoutePatterns.Normalize(app.Path ?? "/", PathMatch.Exact))];
+                    c.Error(at, $"browser app '{first.Name}' ({first.Location}) already covers hostname '{host}'{(app.Path is null ? "" : $" and path '{app.Path}'")}");
+                }
             }
         }
     }

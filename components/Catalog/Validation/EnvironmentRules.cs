@@ -18,12 +18,14 @@ public static partial class CatalogValidator
             CheckName(c, at, env.Name, "environment");
             if (!AccountIdPattern().IsMatch(env.AwsAccountId))
             {
-                c.Error(c.At(at, "awsAccountId"), $"AWS account id '{env.AwsAccountId}' must be 12 digits");
+                c.Error(c.At(at, "awsAccountId"), $"AWS account id '{env.AwsAccountId}' must be 12 ASCII digits (0-9)");
             }
 
-            if (!RegionPattern().IsMatch(env.AwsRegion))
+            if (!AwsRegions.Names.Contains(env.AwsRegion))
             {
-                c.Error(c.At(at, "awsRegion"), $"'{env.AwsRegion}' is not an AWS region name (e.g. eu-west-1)");
+                c.Error(c.At(at, "awsRegion"), RegionPattern().IsMatch(env.AwsRegion)
+                    ? $"'{env.AwsRegion}' is not an AWS region this version knows (the list is in {nameof(AwsRegions)}, from {AwsRegions.Source})"
+                    : $"'{env.AwsRegion}' is not an AWS region name (e.g. eu-west-1)");
             }
 
             var cf = env.Cloudflare;
@@ -124,6 +126,7 @@ public static partial class CatalogValidator
     private static void CheckMesh(ValidationContext c, DeploymentEnvironment env)
     {
         var mesh = env.Mesh;
+        CheckCrossBackendCalls(c, env);
         if (mesh.Backend != MeshBackend.Both && mesh.LatticeServices.Count > 0)
         {
             c.Error(c.At(mesh.Location, "latticeServices"), "latticeServices switches services one by one and only applies with backend 'both'");
@@ -145,10 +148,45 @@ public static partial class CatalogValidator
         }
     }
 
-    [GeneratedRegex(@"^\d{12}\z", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// While an environment migrates service by service, a service on VPC Lattice cannot reach one still on App Mesh:
+    /// that mesh admits only mTLS peers with its own certificates and, at its gateway, only edge-signed requests.
+    /// So callees switch first; a catalog that switches a caller before its callee is refused here, at the caller.
+    /// </summary>
+    private static void CheckCrossBackendCalls(ValidationContext c, DeploymentEnvironment env)
+    {
+        if (env.Mesh.Backend != MeshBackend.Both || env.Name.Length == 0)
+        {
+            return;
+        }
+
+        var onLattice = env.Mesh.LatticeServices.ToHashSet(StringComparer.Ordinal);
+        var checkedCallers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < env.Mesh.LatticeServices.Count; i++)
+        {
+            if (!c.Services.TryGetValue(env.Mesh.LatticeServices[i], out var caller) || !checkedCallers.Add(caller.Name))
+            {
+                continue;
+            }
+
+            var stranded = caller.Calls.Where(callee => c.Services.ContainsKey(callee) && callee != caller.Name && !onLattice.Contains(callee))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (stranded.Count > 0)
+            {
+                c.Error(c.At(env.Mesh.Location, "latticeServices", i),
+                    $"service '{caller.Name}' runs on VPC Lattice in environment '{env.Name}' but calls {Quoted(stranded)}, still on App Mesh, " +
+                    $"which a Lattice service cannot reach; switch {(stranded.Count == 1 ? "that service" : "those services")} first (add to latticeServices) or keep '{caller.Name}' on App Mesh");
+            }
+        }
+    }
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
+
+    [GeneratedRegex(@"^[0-9]{12}\z", RegexOptions.CultureInvariant)]
     private static partial Regex AccountIdPattern();
 
-    [GeneratedRegex(@"^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex RegionPattern();
 
     [GeneratedRegex(@"^[0-9a-f]{32}\z", RegexOptions.CultureInvariant)]

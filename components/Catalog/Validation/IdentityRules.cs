@@ -45,13 +45,21 @@ public static partial class CatalogValidator
                 }
             }
 
-            CheckHttpsUrl(c, c.At(at, "issuer"), p.Issuer, "issuer");
-            CheckHttpsUrl(c, c.At(at, "jwksUrl"), p.JwksUrl, "jwksUrl");
+            CheckPublicUrl(c, c.At(at, "issuer"), p.Issuer, "issuer", allowQuery: false);
+            CheckPublicUrl(c, c.At(at, "jwksUrl"), p.JwksUrl, "jwksUrl", allowQuery: true);
             for (var i = 0; i < p.Audiences.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(p.Audiences[i]))
                 {
                     c.Error(c.At(at, "audiences", i), "audience must not be empty");
+                }
+            }
+
+            if (c.Federating is { } federating && !isAccess)
+            {
+                for (var i = 0; i < p.Audiences.Count; i++)
+                {
+                    CheckIamText(c, c.At(at, "audiences", i), p.Audiences[i], federating, "an IAM trust policy and OIDC provider");
                 }
             }
 
@@ -112,12 +120,23 @@ public static partial class CatalogValidator
         }
     }
 
-    private static void CheckHttpsUrl(ValidationContext c, SourceLocation at, string value, string what)
+    private static void CheckPublicUrl(ValidationContext c, SourceLocation at, string value, string what, bool allowQuery)
     {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps ||
-            uri.Host.Length == 0 || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
+        if (PublicUrls.Problem(value, allowQuery) is { } problem)
         {
-            c.Error(at, $"{what} '{value}' must be an absolute https URL without credentials or fragment");
+            c.Error(at, $"{what} '{Shorten(value)}' {problem}: it must be an https URL of a public DNS name");
+        }
+    }
+
+    /// <summary>IAM documents and role descriptions accept only tab, line feed, carriage return and U+0020–U+00FF;
+    /// text that federation writes into them is held to that.</summary>
+    private static void CheckIamText(ValidationContext c, SourceLocation at, string text, DeploymentEnvironment federating, string where)
+    {
+        var bad = text.FirstOrDefault(ch => ch is not ('\t' or '\n' or '\r' or (>= ' ' and <= '\u00FF')));
+        if (bad != default)
+        {
+            c.Error(at, $"holds '{bad}' (U+{(int)bad:X4}), which {where} cannot carry (IAM accepts tab, line breaks and U+0020–U+00FF); " +
+                        $"environment '{federating.Name}' federates roles into IAM");
         }
     }
 
@@ -129,6 +148,15 @@ public static partial class CatalogValidator
             if (string.IsNullOrWhiteSpace(role.Description))
             {
                 c.Warning(c.At(role.Location, "description"), "describe what holding the role means");
+            }
+
+            if (c.Federating is { } federating)
+            {
+                CheckIamText(c, c.At(role.Location, "description"), role.Description, federating, "an IAM role description");
+                for (var i = 0; i < role.IdpGroups.Count; i++)
+                {
+                    CheckIamText(c, c.At(role.Location, "idpGroups", i), role.IdpGroups[i], federating, "an IAM trust policy");
+                }
             }
 
             if (role.IdpGroups.Count == 0)

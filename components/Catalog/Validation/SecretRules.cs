@@ -13,12 +13,28 @@ public static partial class CatalogValidator
     private static void CheckSecrets(ValidationContext c)
     {
         var readers = c.Catalog.Services.SelectMany(s => s.Secrets).ToHashSet(StringComparer.Ordinal);
+        var byFoldedName = new Dictionary<string, CatalogSecret>(StringComparer.OrdinalIgnoreCase);
         foreach (var secret in c.Catalog.Secrets)
         {
             var at = secret.Location;
-            if (secret.Name.Length > 0 && (!char.IsAsciiLetterLower(secret.Name[0]) || secret.Name.Contains("//", StringComparison.Ordinal) || secret.Name.EndsWith('/')))
+            if (secret.Name.Length == 0)
             {
-                c.Error(c.At(at, "name"), $"secret name '{secret.Name}' must start with a lower-case letter and have no empty path segment");
+                c.Error(c.At(at, "name"), "secret name must not be empty");
+            }
+            else if (SecretNameProblem(secret.Name) is { } nameProblem)
+            {
+                c.Error(c.At(at, "name"), $"secret name '{secret.Name}' {nameProblem}");
+            }
+            else if (!byFoldedName.TryAdd(secret.Name, secret) && byFoldedName[secret.Name].Name != secret.Name)
+            {
+                var other = byFoldedName[secret.Name];
+                c.Error(c.At(at, "name"),
+                    $"secret name '{secret.Name}' differs from '{other.Name}' ({other.Location}) only in letter case; tools and people that fold case would take one for the other");
+            }
+
+            if (secret.Owner.Length == 0)
+            {
+                c.Error(c.At(at, "owner"), "owner must not be empty");
             }
 
             if (secret.Owner.Length > 0 && !c.Services.ContainsKey(secret.Owner))
@@ -75,6 +91,38 @@ public static partial class CatalogValidator
         }
     }
 
+    /// <summary>Secret names are paths of segments under the environment's prefix: each segment starts with a letter
+    /// or digit and holds letters, digits and <c>_+=.@-</c>; no empty, <c>.</c> or <c>..</c> segment, which would
+    /// step out of the prefix (or look as if it did) in ARNs, IAM resource patterns and tools that read names as paths.</summary>
+    private static string? SecretNameProblem(string name)
+    {
+        if (!char.IsAsciiLetterLower(name[0]))
+        {
+            return "must start with a lower-case letter";
+        }
+
+        foreach (var segment in name.Split('/'))
+        {
+            if (segment.Length == 0)
+            {
+                return "has an empty path segment ('//' or a trailing '/')";
+            }
+
+            if (segment is "." or "..")
+            {
+                return $"has a '{segment}' path segment";
+            }
+
+            var bad = segment.FirstOrDefault(ch => !(char.IsAsciiLetterOrDigit(ch) || ch is '_' or '+' or '=' or '.' or '@' or '-'));
+            if (bad != default)
+            {
+                return $"holds '{bad}'; use letters, digits and _+=.@- between '/'";
+            }
+        }
+
+        return null;
+    }
+
     private static void CheckRotationDays(ValidationContext c, SourceLocation at, int days, string what)
     {
         if (days is < 1 or > MaxRotationDays)
@@ -87,6 +135,6 @@ public static partial class CatalogValidator
         }
     }
 
-    [GeneratedRegex(@"^arn:aws(-[a-z]+)*:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]{1,128})?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^arn:aws(-[a-z]+)*:lambda:[a-z]{2}(-[a-z]+)+-[0-9]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]{1,128})?\z", RegexOptions.CultureInvariant)]
     private static partial Regex LambdaArnPattern();
 }

@@ -43,6 +43,11 @@ public static class PolicyPath
         {
             var semicolon = raw.IndexOf(';', StringComparison.Ordinal);
             var segment = Decode(semicolon >= 0 ? raw[..semicolon] : raw, path);
+            if (segment.Length > 0)
+            {
+                CheckLookalike(segment, path);
+            }
+
             if (segment is "" or ".")
             {
                 continue;
@@ -94,6 +99,58 @@ public static class PolicyPath
             }
         });
     }
+
+    /// <summary>
+    /// Refuses a decoded segment that an origin applying Unicode or whitespace folding would read as another
+    /// segment (§3.4): one that is empty, <c>.</c> or <c>..</c>, or holds <c>/</c> or <c>\</c>, once folded by NFKC
+    /// with its spaces and invisible characters removed; and one with a non-ASCII character that NFKC or simple case
+    /// mapping turns into ASCII (fullwidth letters, the Kelvin sign, dotless i).
+    /// </summary>
+    private static void CheckLookalike(string segment, string path)
+    {
+        if (segment.All(c => c is > ' ' and < (char)0x7f))
+        {
+            return;
+        }
+
+        var folded = new StringBuilder();
+        foreach (var rune in segment.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+        {
+            if (!Rune.IsWhiteSpace(rune) && !IsDefaultIgnorable(rune.Value))
+            {
+                folded.Append(rune.ToString());
+            }
+        }
+
+        var text = folded.ToString();
+        if (text is "" or "." or ".." || text.Contains('/', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal))
+        {
+            throw new RoutePolicyException($"path '{path}' has a segment that reads as '.', '..' or a separator once folded");
+        }
+
+        foreach (var rune in segment.EnumerateRunes())
+        {
+            if (rune.IsAscii)
+            {
+                continue;
+            }
+
+            var compatible = rune.ToString().Normalize(NormalizationForm.FormKC);
+            // U+0130 and U+0131 are the only non-ASCII characters whose simple case mapping (Unicode's, which
+            // Java's and JavaScript's case-insensitive comparisons use) is ASCII; .NET's invariant casing keeps them.
+            if (compatible.Any(char.IsAscii) || rune.Value is 0x130 or 0x131
+                || Rune.ToUpperInvariant(rune).IsAscii || Rune.ToLowerInvariant(rune).IsAscii)
+            {
+                throw new RoutePolicyException($"path '{path}' holds '{rune}', which folds to ASCII");
+            }
+        }
+    }
+
+    /// <summary>Unicode's Default_Ignorable_Code_Point: characters an origin may drop without a trace.</summary>
+    private static bool IsDefaultIgnorable(int c) => c is 0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5
+        or (>= 0x180B and <= 0x180F) or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x206F)
+        or 0x3164 or (>= 0xFE00 and <= 0xFE0F) or 0xFEFF or 0xFFA0 or (>= 0xFFF0 and <= 0xFFF8) or (>= 0x1BCA0 and <= 0x1BCA3)
+        or (>= 0x1D173 and <= 0x1D17A) or (>= 0xE0000 and <= 0xE0FFF);
 
     private static string Decode(string raw, string path)
     {

@@ -54,5 +54,5 @@ public static class CrossBackendCalls
     }
 
     private static List<string> OnBackend(MeshTopology topology, IEnumerable<string> names, MeshBackend backend) =>
-        names.Where(name => topology.Services.Any(s => s.Name == name && s.Backend == backend)).ToList();
+        names.Where(name => topology.RunsOn(name, backend)).ToList();
 }

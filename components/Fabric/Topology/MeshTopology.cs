@@ -16,8 +16,7 @@ public sealed record MeshTopology(string Environment, IReadOnlyList<ServiceNode>
     /// <param name="name">A service name.</param>
     /// <exception cref="KeyNotFoundException">No such service.</exception>
     public ServiceNode Service(string name) =>
-        Services.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException($"no service '{name}' in environment '{Environment}'");
+        Index.ServiceNamed(name) ?? throw new KeyNotFoundException($"no service '{name}' in environment '{Environment}'");
 
     /// <summary>The services that run on <paramref name="backend"/> in this environment.</summary>
     /// <param name="backend">App Mesh or Lattice (never <see cref="MeshBackend.Both"/>: each service runs on one).</param>
@@ -25,8 +24,39 @@ public sealed record MeshTopology(string Environment, IReadOnlyList<ServiceNode>
 
     /// <summary>The edge routes that reach <paramref name="service"/>.</summary>
     /// <param name="service">A service name.</param>
-    public IEnumerable<IngressRoute> RoutesTo(string service) =>
-        IngressRoutes.Where(r => string.Equals(r.Service, service, StringComparison.Ordinal));
+    public IEnumerable<IngressRoute> RoutesTo(string service) => Index.RoutesTo(service);
+
+    /// <summary>Whether a service called <paramref name="name"/> exists and runs on <paramref name="backend"/>.</summary>
+    /// <param name="name">A service name.</param>
+    /// <param name="backend">A backend.</param>
+    public bool RunsOn(string name, MeshBackend backend) => Index.ServiceNamed(name) is { } node && node.Backend == backend;
+
+    // Lookups by name, built once per topology on first use, so planning stays linear in the catalog's size. The index
+    // lives beside the record (not in a field), so the record's equality and `with` copies are unchanged.
+    private TopologyIndex Index => Indexes.GetValue(this, static topology => new TopologyIndex(topology));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MeshTopology, TopologyIndex> Indexes = new();
+
+    private sealed class TopologyIndex
+    {
+        private readonly Dictionary<string, ServiceNode> _services = new(StringComparer.Ordinal);
+        private readonly ILookup<string, IngressRoute> _routes;
+
+        public TopologyIndex(MeshTopology topology)
+        {
+            // The first service of a name wins, as a scan in order would find it.
+            foreach (var service in topology.Services)
+            {
+                _services.TryAdd(service.Name, service);
+            }
+
+            _routes = topology.IngressRoutes.ToLookup(r => r.Service, StringComparer.Ordinal);
+        }
+
+        public ServiceNode? ServiceNamed(string? name) => name is null ? null : _services.GetValueOrDefault(name);
+
+        public IEnumerable<IngressRoute> RoutesTo(string service) => _routes[service];
+    }
 }
 
 /// <summary>One service as the mesh sees it.</summary>

@@ -24,7 +24,7 @@ public abstract class InputArgs
         var builder = ImmutableDictionary.CreateBuilder<string, object?>();
         foreach (var member in MembersByType.GetOrAdd(GetType(), DiscoverMembers))
         {
-            var fullName = $"[Input] {GetType().FullName}.{member.MemberName}";
+            var fullName = member.FullName;
             var value = member.GetValue(this);
             if (member.Attribute.IsRequired && value is null)
             {
@@ -51,11 +51,11 @@ public abstract class InputArgs
             .Select(p => (Attribute: p.GetCustomAttribute<InputAttribute>(), p.Name, Get: (Func<object, object?>)p.GetValue));
         return fields.Concat(properties)
             .Where(m => m.Attribute is not null)
-            .Select(m => new InputMember(m.Attribute!, m.Name, m.Get))
+            .Select(m => new InputMember(m.Attribute!, m.Name, $"[Input] {type.FullName}.{m.Name}", m.Get))
             .ToImmutableArray();
     }
 
-    private sealed record InputMember(InputAttribute Attribute, string MemberName, Func<object, object?> GetValue);
+    private sealed record InputMember(InputAttribute Attribute, string MemberName, string FullName, Func<object, object?> GetValue);
 }
 
 /// <summary>Base type of all resource argument classes.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 
@@ -22,10 +23,10 @@ internal sealed class OutputCompletionSource<T> : IOutputCompletionSource
     private readonly TaskCompletionSource<OutputData<T>> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ImmutableHashSet<Resource> _resources;
 
-    public OutputCompletionSource(Resource resource)
+    /// <summary>A source whose outputs depend on <paramref name="resources"/> (the resource itself, shared by all its outputs).</summary>
+    public OutputCompletionSource(ImmutableHashSet<Resource> resources)
     {
-        // A resource's outputs depend on the resource itself.
-        _resources = ImmutableHashSet.Create(resource);
+        _resources = resources;
         Output = new Output<T>(_source.Task);
     }
 
@@ -47,14 +48,32 @@ internal sealed class OutputCompletionSource<T> : IOutputCompletionSource
 
 internal static class OutputCompletionSource
 {
+    // What a resource type's [Output] properties need, found by reflection once per type: wire name and a binder that
+    // creates the pending output and assigns it to the property.
+    private static readonly ConcurrentDictionary<Type, ImmutableArray<OutputBinding>> BindingsByType = new();
+
     /// <summary>
     /// Gives every [Output] property of <paramref name="resource"/> a pending output, keyed by its
     /// wire name, as the real SDK does before registering the resource.
     /// </summary>
     public static ImmutableDictionary<string, IOutputCompletionSource> InitializeOutputs(Resource resource)
     {
+        // A resource's outputs depend on the resource itself: one set serves all of them.
+        var self = ImmutableHashSet.Create(resource);
         var result = ImmutableDictionary.CreateBuilder<string, IOutputCompletionSource>();
-        foreach (var property in resource.GetType().GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
+        foreach (var binding in BindingsByType.GetOrAdd(resource.GetType(), DiscoverBindings))
+        {
+            result[binding.WireName] = binding.Bind(resource, self);
+        }
+
+        return result.ToImmutable();
+    }
+
+    // Throws for a malformed [Output] property every time the type is used (a failed discovery is not cached).
+    private static ImmutableArray<OutputBinding> DiscoverBindings(Type type)
+    {
+        var bindings = ImmutableArray.CreateBuilder<OutputBinding>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
         {
             var attribute = property.GetCustomAttribute<OutputAttribute>();
             if (attribute is null)
@@ -64,13 +83,13 @@ internal static class OutputCompletionSource
 
             // A stack's own outputs are what its constructor assigns, never engine placeholders: one it leaves
             // unassigned stays null, and the run fails on it as in the real SDK.
-            if (resource is Stack && property.DeclaringType is { } declaring && declaring != typeof(Stack)
+            if (typeof(Stack).IsAssignableFrom(type) && property.DeclaringType is { } declaring && declaring != typeof(Stack)
                 && typeof(Stack).IsAssignableFrom(declaring))
             {
                 continue;
             }
 
-            var fullName = $"[Output] {resource.GetType().FullName}.{property.Name}";
+            var fullName = $"[Output] {type.FullName}.{property.Name}";
             var propertyType = property.PropertyType;
             if (!propertyType.IsConstructedGenericType || propertyType.GetGenericTypeDefinition() != typeof(Output<>))
             {
@@ -80,12 +99,27 @@ internal static class OutputCompletionSource
             var setter = property.DeclaringType!.GetMethod("set_" + property.Name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                 ?? throw new InvalidOperationException($"{fullName} did not have a 'set' method");
 
-            var sourceType = typeof(OutputCompletionSource<>).MakeGenericType(propertyType.GenericTypeArguments[0]);
-            var source = (IOutputCompletionSource)Activator.CreateInstance(sourceType, resource)!;
-            setter.Invoke(resource, new[] { sourceType.GetProperty("Output")!.GetValue(source) });
-            result[attribute.Name ?? property.Name] = source;
+            var bind = (Func<MethodInfo, Func<Resource, ImmutableHashSet<Resource>, IOutputCompletionSource>>)typeof(OutputCompletionSource)
+                .GetMethod(nameof(Binder), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(property.DeclaringType, propertyType.GenericTypeArguments[0])
+                .CreateDelegate(typeof(Func<MethodInfo, Func<Resource, ImmutableHashSet<Resource>, IOutputCompletionSource>>));
+            bindings.Add(new OutputBinding(attribute.Name ?? property.Name, bind(setter)));
         }
 
-        return result.ToImmutable();
+        return bindings.ToImmutable();
     }
+
+    private static Func<Resource, ImmutableHashSet<Resource>, IOutputCompletionSource> Binder<TResource, T>(MethodInfo setter)
+        where TResource : Resource
+    {
+        var assign = setter.CreateDelegate<Action<TResource, Output<T>>>();
+        return (resource, self) =>
+        {
+            var source = new OutputCompletionSource<T>(self);
+            assign((TResource)resource, source.Output);
+            return source;
+        };
+    }
+
+    private sealed record OutputBinding(string WireName, Func<Resource, ImmutableHashSet<Resource>, IOutputCompletionSource> Bind);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
@@ -12,6 +13,11 @@ namespace Pulumi.Serialization;
 /// </summary>
 internal static class WireConverter
 {
+    // Reflection answers per target type, found once: every resource of a type converts the same output types.
+    private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
+    private static readonly ConcurrentDictionary<Type, Func<Array, object>> ListFactories = new();
+    private static readonly ConcurrentDictionary<Type, Func<Array, object>> MapFactories = new();
+
     public static (object? Value, bool IsKnown, bool IsSecret) Convert(string context, object? wire, Type targetType, Action<string> warn)
     {
         var (plain, isKnown, isSecret) = WireValues.ToPlain(wire);
@@ -86,17 +92,17 @@ internal static class WireConverter
             }
         }
 
-        if (targetType.IsValueType && targetType.GetCustomAttribute<EnumTypeAttribute>() is not null)
+        var shape = Shapes.GetOrAdd(targetType, TypeShape.Of);
+        if (shape.IsEnumType)
         {
-            var constructor = targetType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-                .FirstOrDefault(c => c.GetParameters() is { Length: 1 } p && p[0].ParameterType.IsInstanceOfType(value));
+            var constructor = shape.OneArgumentConstructors.FirstOrDefault(c => c.Parameter.ParameterType.IsInstanceOfType(value)).Constructor;
             if (constructor is not null)
             {
                 return constructor.Invoke(new[] { value });
             }
         }
 
-        if (targetType.GetCustomAttribute<OutputTypeAttribute>() is not null && value is ImmutableDictionary<string, object?> fields)
+        if (shape.IsOutputType && value is ImmutableDictionary<string, object?> fields)
         {
             return ConvertOutputType(context, fields, targetType, warn);
         }
@@ -116,26 +122,37 @@ internal static class WireConverter
             array.SetValue(ConvertPlain($"{context}[{i}]", list[i], elementType, warn), i);
         }
 
-        var create = typeof(ImmutableArray).GetMethods()
-            .Single(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is { Length: 1 } p && p[0].ParameterType.IsArray)
-            .MakeGenericMethod(elementType);
-        return create.Invoke(null, new object[] { array })!;
+        return ListFactories.GetOrAdd(elementType, static type => Factory(nameof(ListOf), type))(array);
     }
 
     private static object ConvertMap(string context, ImmutableDictionary<string, object?> map, Type valueType, Action<string> warn)
     {
-        var pairType = typeof(KeyValuePair<,>).MakeGenericType(typeof(string), valueType);
-        var pairs = Array.CreateInstance(pairType, map.Count);
+        var pairs = new KeyValuePair<string, object?>[map.Count];
         var index = 0;
         foreach (var (key, element) in map)
         {
-            pairs.SetValue(Activator.CreateInstance(pairType, key, ConvertPlain($"{context}.{key}", element, valueType, warn)), index++);
+            pairs[index++] = new KeyValuePair<string, object?>(key, ConvertPlain($"{context}.{key}", element, valueType, warn));
         }
 
-        var createRange = typeof(ImmutableDictionary).GetMethods()
-            .Single(m => m.Name == nameof(ImmutableDictionary.CreateRange) && m.GetParameters().Length == 1)
-            .MakeGenericMethod(typeof(string), valueType);
-        return createRange.Invoke(null, new object[] { pairs })!;
+        return MapFactories.GetOrAdd(valueType, static type => Factory(nameof(MapOf), type))(pairs);
+    }
+
+    private static Func<Array, object> Factory(string name, Type type)
+        => typeof(WireConverter).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type)
+            .CreateDelegate<Func<Array, object>>();
+
+    private static object ListOf<T>(Array elements) => ImmutableArray.Create((T[])elements);
+
+    private static object MapOf<TValue>(Array pairs)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, TValue>();
+        foreach (var (key, value) in (KeyValuePair<string, object?>[])pairs)
+        {
+            builder.Add(key, (TValue)value!);
+        }
+
+        return builder.ToImmutable();
     }
 
     private static object? ConvertUnion(string context, object value, Type unionType, Type[] arguments, Action<string> warn)
@@ -156,18 +173,55 @@ internal static class WireConverter
 
     private static object ConvertOutputType(string context, ImmutableDictionary<string, object?> fields, Type targetType, Action<string> warn)
     {
-        var constructor = targetType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-            .SingleOrDefault(c => c.GetCustomAttribute<OutputConstructorAttribute>() is not null)
-            ?? throw new InvalidOperationException($"{targetType.FullName} had [{nameof(OutputTypeAttribute)}], but did not contain a constructor marked with [{nameof(OutputConstructorAttribute)}].");
-
-        var arguments = constructor.GetParameters()
-            .Select(parameter => fields.TryGetValue(parameter.Name!, out var field)
+        var (constructor, parameters) = Shapes.GetOrAdd(targetType, TypeShape.Of).OutputConstructor.Value;
+        var arguments = new object?[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            arguments[i] = fields.TryGetValue(parameter.Name!, out var field)
                 ? ConvertPlain($"{context}.{parameter.Name}", field, parameter.ParameterType, warn)
-                : DefaultOf(parameter.ParameterType))
-            .ToArray();
+                : DefaultOf(parameter.ParameterType);
+        }
+
         return constructor.Invoke(arguments);
     }
 
     public static object? DefaultOf(Type type)
         => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null;
+
+    /// <summary>What conversion asks of a target type's attributes and constructors.</summary>
+    private sealed class TypeShape
+    {
+        private TypeShape(Type type)
+        {
+            IsEnumType = type.IsValueType && type.GetCustomAttribute<EnumTypeAttribute>() is not null;
+            OneArgumentConstructors = IsEnumType
+                ? type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                    .Select(c => (Constructor: c, Parameters: c.GetParameters()))
+                    .Where(c => c.Parameters.Length == 1)
+                    .Select(c => (c.Constructor, c.Parameters[0]))
+                    .ToImmutableArray()
+                : ImmutableArray<(ConstructorInfo, ParameterInfo)>.Empty;
+            IsOutputType = type.GetCustomAttribute<OutputTypeAttribute>() is not null;
+
+            // Looked up when first needed, and the error (a type without its constructor) repeats on every use.
+            OutputConstructor = new Lazy<(ConstructorInfo, ParameterInfo[])>(() =>
+            {
+                var constructor = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                    .SingleOrDefault(c => c.GetCustomAttribute<OutputConstructorAttribute>() is not null)
+                    ?? throw new InvalidOperationException($"{type.FullName} had [{nameof(OutputTypeAttribute)}], but did not contain a constructor marked with [{nameof(OutputConstructorAttribute)}].");
+                return (constructor, constructor.GetParameters());
+            }, LazyThreadSafetyMode.PublicationOnly);
+        }
+
+        public bool IsEnumType { get; }
+
+        public ImmutableArray<(ConstructorInfo Constructor, ParameterInfo Parameter)> OneArgumentConstructors { get; }
+
+        public bool IsOutputType { get; }
+
+        public Lazy<(ConstructorInfo Constructor, ParameterInfo[] Parameters)> OutputConstructor { get; }
+
+        public static TypeShape Of(Type type) => new(type);
+    }
 }

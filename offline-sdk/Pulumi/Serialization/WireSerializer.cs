@@ -47,6 +47,11 @@ internal sealed class WireSerializer
             case ComponentResource component:
                 DependentResources.UnionWith((await component.Urn.DataTask.ConfigureAwait(false)).Resources);
                 return new WireResource(component);
+            case ImmutableDictionary<string, object?> map when IsWireMap(map):
+                // Already in wire form (what mocks return, echoing inputs): the same value, not a copy of it.
+                return map;
+            case ImmutableArray<object?> array when IsWireList(array):
+                return array;
             case IDictionary dictionary:
                 return await SerializeDictionaryAsync(context, dictionary).ConfigureAwait(false);
             case IList list:
@@ -171,6 +176,47 @@ internal sealed class WireSerializer
             JsonValueKind.Object => element.EnumerateObject().ToImmutableDictionary(p => p.Name, p => FromJson(p.Value)),
             _ => throw new InvalidOperationException($"Unknown JsonValueKind {element.ValueKind}"),
         };
+
+    // Wire form that serializing would copy unchanged: strings, booleans, doubles, and maps (without null values, which
+    // serializing leaves out) and lists (nulls kept) of them.
+    private static bool IsWireValue(object? value) => value switch
+    {
+        string or bool or double => true,
+        ImmutableDictionary<string, object?> map => IsWireMap(map),
+        ImmutableArray<object?> list => IsWireList(list),
+        _ => false,
+    };
+
+    private static bool IsWireMap(ImmutableDictionary<string, object?> map)
+    {
+        foreach (var (_, value) in map)
+        {
+            if (value is null || !IsWireValue(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWireList(ImmutableArray<object?> list)
+    {
+        if (list.IsDefault)
+        {
+            return false;
+        }
+
+        foreach (var value in list)
+        {
+            if (value is not null && !IsWireValue(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The value of an input marked <c>json: true</c>: its JSON text.</summary>
     public static Input<string>? ToJsonInput(string context, object? value)

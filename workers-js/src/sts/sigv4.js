@@ -1,11 +1,31 @@
-// Signs the request to the origin with SigV4 (aws4fetch), for VPC Lattice's IAM
-// auth. Only host and the x-amz-* headers are signed: Cloudflare may rewrite other
-// headers (accept-encoding, for one) on the way out, which would break a
+// Signs the request to the origin with AWS Signature Version 4, for VPC Lattice's
+// IAM auth. Only host and the x-amz-* headers are signed: Cloudflare may rewrite
+// other headers (accept-encoding, for one) on the way out, which would break a
 // signature over them. Lattice does not sign payloads, so the payload hash is the
 // literal UNSIGNED-PAYLOAD, and the request body can stream untouched.
-import { AwsV4Signer } from "aws4fetch";
+// The HMACs and the hash come from node:crypto (nodejs_compat): synchronous, so
+// signing costs no round trip per step.
+import { createHash, createHmac } from "node:crypto";
 
 export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+
+const hmac = (key, text, encoding) => createHmac("sha256", key).update(text, "utf8").digest(encoding);
+const sha256Hex = (text) => createHash("sha256").update(text, "utf8").digest("hex");
+
+// encodeURIComponent leaves !'()* alone; RFC 3986 (and SigV4) encode them.
+const rfc3986 = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+// Every service but S3 signs the path encoded once more than it travels (AWS: "URI-encode each path segment
+// twice"), with runs of slashes collapsed.
+const canonicalPath = (pathname) => rfc3986(pathname.replace(/\/+/g, "/")).replace(/%2F/g, "/");
+
+// Query parameters by encoded name, then encoded value; parameters without a name are not signed.
+function canonicalQuery(searchParams) {
+  const pairs = [];
+  for (const [name, value] of searchParams) if (name) pairs.push([rfc3986(name), rfc3986(value)]);
+  pairs.sort(([n1, v1], [n2, v2]) => (n1 < n2 ? -1 : n1 > n2 ? 1 : v1 < v2 ? -1 : v1 > v2 ? 1 : 0));
+  return pairs.map(([name, value]) => `${name}=${value}`).join("&");
+}
 
 /**
  * The headers that authenticate one request: authorization, x-amz-date,
@@ -16,23 +36,33 @@ export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
  * @returns {Promise<Record<string, string>>} lower-case header names
  */
 export async function sigV4Headers({ method, url, credentials, region, service, datetime, payloadHash = UNSIGNED_PAYLOAD }) {
-  const headers = new Headers();
-  if (payloadHash !== null) headers.set("x-amz-content-sha256", payloadHash);
-  const signer = new AwsV4Signer({
-    method,
-    url,
-    headers,
-    accessKeyId: credentials.accessKeyId,
-    secretAccessKey: credentials.secretAccessKey,
-    sessionToken: credentials.sessionToken,
-    service,
-    region,
-    datetime,
-  });
-  const signed = await signer.sign();
-  const out = {};
-  for (const [name, value] of signed.headers) out[name.toLowerCase()] = value;
-  return out;
+  const { accessKeyId, secretAccessKey, sessionToken } = credentials;
+  if (!accessKeyId || !secretAccessKey) throw new TypeError("credentials");
+  const target = new URL(url);
+  const when = datetime ?? new Date().toISOString().replace(/[:-]|\.\d{3}/g, "");
+  const signed = {};
+  if (payloadHash !== null) signed["x-amz-content-sha256"] = payloadHash;
+  signed["x-amz-date"] = when;
+  if (sessionToken) signed["x-amz-security-token"] = sessionToken;
+
+  const names = ["host", ...Object.keys(signed)].sort();
+  const values = { ...signed, host: target.host };
+  const canonicalHeaders = names.map((name) => `${name}:${String(values[name]).trim().replace(/\s+/g, " ")}\n`).join("");
+  const signedHeaders = names.join(";");
+  const canonicalRequest = [
+    (method || "GET").toUpperCase(), canonicalPath(target.pathname), canonicalQuery(target.searchParams),
+    canonicalHeaders, signedHeaders, payloadHash ?? sha256Hex(""),
+  ].join("\n");
+
+  const date = when.slice(0, 8);
+  const scope = `${date}/${region}/${service}/aws4_request`;
+  const stringToSign = ["AWS4-HMAC-SHA256", when, scope, sha256Hex(canonicalRequest)].join("\n");
+  const signingKey = hmac(hmac(hmac(hmac(`AWS4${secretAccessKey}`, date), region), service), "aws4_request");
+  const signature = hmac(signingKey, stringToSign, "hex");
+  return {
+    ...signed,
+    authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
+  };
 }
 
 /**
