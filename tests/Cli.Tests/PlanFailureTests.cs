@@ -107,13 +107,13 @@ public sealed class PlanFailureTests
     [Test]
     public void AMalformedStackSettingIsOneLine()
     {
-        using var project = new TempProject().WithStack("dev", "identity-fabric:ingressOrigin: http://plain.example.com");
+        using var project = new TempProject().WithStack("dev", "identity-fabric:rotationDate: soon");
 
         var result = PlanFabric(project, "dev");
 
         Assert.That(result.Code, Is.EqualTo(1), result.ToString);
         AssertNoTrace(result);
-        Assert.That(result.ErrorLines, Has.Some.EndsWith(": identity-fabric:ingressOrigin must be an absolute https URL, not 'http://plain.example.com'"));
+        Assert.That(result.ErrorLines, Has.Some.EndsWith(": identity-fabric:rotationDate must be a date like 2026-11-26, not 'soon'"));
     }
 
     [TestCase("System.InvalidOperationException: boom\n   at A.B() in /x.cs:line 3\n   at C.D()", "boom")]
