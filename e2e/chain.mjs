@@ -252,7 +252,7 @@ try {
     const r = await viaEdge("/api/orders/42?expand=items", { authorization: `Bearer ${await token()}`, traceparent: `00-${trace}-${randomBytes(8).toString("hex")}-01` });
     expect(r.status === 200, `status ${r.status}: ${r.text}`);
     expect(r.json.service === "orders", `reached ${r.json.service}`);
-    expect(r.json.subject === "00u-alice", `subject ${r.json.subject}`);
+    expect(r.json.subject === `user:${okta.name}:00u-alice`, `subject ${r.json.subject}`);
     expect(JSON.stringify(r.json.roles) === JSON.stringify(["customer"]), `roles ${r.json.roles}`);
     expect(r.json.traceId === trace, `trace id ${r.json.traceId}, sent ${trace}`);
     expect(r.json.forwardedHost === apiHost, `x-forwarded-host ${r.json.forwardedHost}`);
@@ -274,7 +274,7 @@ try {
       "x-forwarded-user": "mallory", "x-forwarded-host": "admin.dev.example.com", "x-amzn-oidc-identity": "mallory",
     });
     expect(r.status === 200, `status ${r.status}: ${r.text}`);
-    expect(r.json.subject === "00u-alice", `subject ${r.json.subject}`);
+    expect(r.json.subject === `user:${okta.name}:00u-alice`, `subject ${r.json.subject}`);
     expect(!r.json.roles.includes("admin"), `roles ${r.json.roles}`);
     expect(r.json.forwardedHost === apiHost, `x-forwarded-host ${r.json.forwardedHost}`);
     const seen = JSON.stringify(r.json.identityHeaders);
