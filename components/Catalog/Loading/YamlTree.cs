@@ -146,16 +146,9 @@ internal static class YamlTree
 
             parser.Consume<StreamEnd>();
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            throw new YamlSyntaxException((int)ex.Start.Line, (int)ex.Start.Column, CleanMessage(ex));
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet's scanner reports a few malformed streams this way rather than as a YamlException
-            // (e.g. a flow collection left open after a document end marker): still a syntax error of the file.
-            var at = parser.Current?.Start;
-            throw new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
+            throw SyntaxError(parser, ex);
         }
 
         return documents;
@@ -217,17 +210,25 @@ internal static class YamlTree
 
             parser.Consume<StreamEnd>();
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            throw new YamlSyntaxException((int)ex.Start.Line, (int)ex.Start.Column, CleanMessage(ex));
-        }
-        catch (InvalidOperationException ex)
-        {
-            var at = parser.Current?.Start;
-            throw new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
+            throw SyntaxError(parser, ex);
         }
 
         return documents;
+    }
+
+    // YamlDotNet reports most malformed streams as a YamlException, and a few (e.g. a flow collection left open after a
+    // document end marker) as an InvalidOperationException from its scanner: both are a syntax error of the file.
+    private static YamlSyntaxException SyntaxError(IParser parser, Exception ex)
+    {
+        if (ex is YamlException yaml)
+        {
+            return new YamlSyntaxException((int)yaml.Start.Line, (int)yaml.Start.Column, CleanMessage(yaml));
+        }
+
+        var at = parser.Current?.Start;
+        return new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
     }
 
     private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth, ref int aliased)
