@@ -12,7 +12,8 @@ import { keyWeakness, parseJwks, RSA_MIN_BITS } from "../src/jwks-cache.js";
 import { jwksKey } from "../src/kv-keys.js";
 import { hasOverrideParameter, isStrippedHeader } from "../src/forwarded-headers.js";
 import {
-  ACCESS_AUDIENCE, ACCESS_ISSUER, ACCESS_JWKS, AUTH_CONFIG, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
+  ACCESS_AUDIENCE, ACCESS_ISSUER, AUTH_CONFIG, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
+  stubGlobalFetch,
 } from "./support/harness.js";
 
 let keys;
@@ -353,14 +354,7 @@ describe("subjects of providers and machine clients are never spelled alike", ()
 describe("the deployed entry point", () => {
   it("applies the same defences through the default export and global fetch", async () => {
     const world = await makeWorld({ keys });
-    const origin = [];
-    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-      const request = new Request(input, init);
-      if (request.url === OIDC_JWKS) return Response.json({ keys: [keys.oidc.jwk] });
-      if (request.url === ACCESS_JWKS) return Response.json({ keys: [keys.access.jwk] });
-      origin.push(request);
-      return new Response("ok");
-    });
+    const origin = stubGlobalFetch(keys);
     const token = await mintToken(keys.oidc, { now: Date.now(), claims: { sub: "machine:billing-sync-job", groups: ["okta-admins"] } });
     const res = await worker.fetch(new Request("https://App.Example.Test./admin/users", {
       headers: { authorization: `Bearer ${token}`, x_forwarded_user: "root", "X-HTTP-Method-Override": "DELETE", "x-amzn-lattice-identity": "root" },

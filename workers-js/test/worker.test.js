@@ -6,7 +6,8 @@ import worker from "../src/index.js";
 import { isIdentityHeader, signAssertion } from "../src/assertion.js";
 import { POLICY_MAX_STALE_SECONDS, POLICY_REFRESH_SECONDS } from "../src/policy-store.js";
 import {
-  ACCESS_AUDIENCE, ACCESS_ISSUER, ACCESS_JWKS, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
+  ACCESS_AUDIENCE, ACCESS_ISSUER, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken,
+  stubGlobalFetch,
 } from "./support/harness.js";
 
 let keys;
@@ -252,14 +253,7 @@ describe("logs", () => {
 describe("the deployed entry point", () => {
   it("serves through the default export with the wrangler bindings and global fetch", async () => {
     const world = await makeWorld({ keys });
-    const origin = [];
-    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-      const request = new Request(input, init);
-      if (request.url === OIDC_JWKS) return Response.json({ keys: [keys.oidc.jwk] });
-      if (request.url === ACCESS_JWKS) return Response.json({ keys: [keys.access.jwk] });
-      origin.push(request);
-      return new Response("ok");
-    });
+    const origin = stubGlobalFetch(keys);
     const token = await mintToken(keys.oidc, { now: Date.now(), claims: { groups: ["okta-admins"] } });
     const res = await worker.fetch(edgeRequest("/admin/users", { headers: { authorization: `Bearer ${token}` } }), world.env, ctx());
     expect(await res.text()).toBe("ok");

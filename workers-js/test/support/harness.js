@@ -2,6 +2,7 @@
 // a controllable clock, a JWKS endpoint stub, an origin stub and the Worker env.
 import { env } from "cloudflare:workers";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { vi } from "vitest";
 import fixture from "../../../contracts/route-policy.fixture.json";
 import { createEdge } from "../../src/index.js";
 import { JwksCache } from "../../src/jwks-cache.js";
@@ -120,3 +121,17 @@ export function edgeRequest(path, { method = "GET", host = "app.example.test", h
 }
 
 export const ctx = () => ({ waitUntil: () => {}, passThroughOnException: () => {} });
+
+// The deployed entry point reaches the network through the global fetch: serve both providers' JWKS from `keys` and
+// record every other request, which is what reached the origin. Undone by vi.restoreAllMocks().
+export function stubGlobalFetch(keys) {
+  const origin = [];
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const request = new Request(input, init);
+    if (request.url === OIDC_JWKS) return Response.json({ keys: [keys.oidc.jwk] });
+    if (request.url === ACCESS_JWKS) return Response.json({ keys: [keys.access.jwk] });
+    origin.push(request);
+    return new Response("ok");
+  });
+  return origin;
+}
