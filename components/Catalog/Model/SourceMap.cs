@@ -83,6 +83,21 @@ public sealed class SourceMap
         }
     }
 
+    /// <summary>How many positions are recorded: a mark to return to with <see cref="ForgetFile"/>.</summary>
+    internal int Length => _length;
+
+    /// <summary>Forgets the positions recorded since <paramref name="length"/> and the sections of
+    /// <paramref name="file"/> (a file that is read again from its start).</summary>
+    internal void ForgetFile(string file, int length)
+    {
+        _length = Math.Min(_length, length);
+        _index = null;
+        foreach (var key in _sections.Keys.Where(k => k.File == file).ToList())
+        {
+            _sections.Remove(key);
+        }
+    }
+
     /// <summary>The position last recorded under <paramref name="key"/>, if any.</summary>
     private bool TryGet(long key, out long packed)
     {
