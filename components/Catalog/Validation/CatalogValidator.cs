@@ -84,7 +84,7 @@ public static partial class CatalogValidator
 
     private static void Unique<T>(ValidationContext c, IReadOnlyList<T> items, Func<T, string> name, Func<T, SourceLocation> location, string what)
     {
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, SourceLocation>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
             var n = name(item);
@@ -161,9 +161,9 @@ internal sealed class ValidationContext
 
     public void Warning(SourceLocation at, string message) => Problems.Add(CatalogProblem.Warning(at, message));
 
-    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
+    private static Dictionary<string, T> ByName<T>(IReadOnlyList<T> items, Func<T, string> name)
     {
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
             map.TryAdd(name(item), item);

@@ -44,23 +44,9 @@ public static partial class CatalogValidator
                     continue;
                 }
 
-                var names = backend == MeshBackend.Lattice
-                    ? new[]
-                    {
-                        ("VPC Lattice service", ResourceNames.LatticeServiceName(service.Name, env.Name), ResourceNames.LatticeServiceNameMax),
-                        ("VPC Lattice target group", ResourceNames.LatticeTargetGroupName(service.Name, env.Name), 128),
-                    }
-                    : new[]
-                    {
-                        ("App Mesh virtual node", ResourceNames.VirtualNodeName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
-                        ("App Mesh virtual router", ResourceNames.VirtualRouterName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
-                    };
-                var bad = names.FirstOrDefault(n => backend == MeshBackend.Lattice
-                    ? !ResourceNames.IsValidLatticeName(n.Item2, n.Item3)
-                    : !ResourceNames.IsValidAppMeshName(n.Item2));
-                if (bad.Item1 is not null)
+                if (MeshNameProblem(service, env, backend) is { } problem)
                 {
-                    c.Error(c.At(service.Location, "name"), TooLong(bad.Item1, bad.Item2, env, bad.Item3));
+                    c.Error(c.At(service.Location, "name"), problem);
                     break;
                 }
             }
@@ -160,6 +146,26 @@ public static partial class CatalogValidator
                 c.Error(c.At(location, "name"), $"{what} name is {name.Length} characters; the limit is {MaxPlainNameLength}");
             }
         }
+    }
+
+    /// <summary>Why a mesh object name derived for <paramref name="service"/> in <paramref name="env"/> is not valid.</summary>
+    private static string? MeshNameProblem(Service service, DeploymentEnvironment env, MeshBackend backend)
+    {
+        var names = backend == MeshBackend.Lattice
+            ? new[]
+            {
+                ("VPC Lattice service", ResourceNames.LatticeServiceName(service.Name, env.Name), ResourceNames.LatticeServiceNameMax),
+                ("VPC Lattice target group", ResourceNames.LatticeTargetGroupName(service.Name, env.Name), 128),
+            }
+            : new[]
+            {
+                ("App Mesh virtual node", ResourceNames.VirtualNodeName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
+                ("App Mesh virtual router", ResourceNames.VirtualRouterName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
+            };
+        var bad = names.FirstOrDefault(n => backend == MeshBackend.Lattice
+            ? !ResourceNames.IsValidLatticeName(n.Item2, n.Item3)
+            : !ResourceNames.IsValidAppMeshName(n.Item2));
+        return bad.Item1 is null ? null : TooLong(bad.Item1, bad.Item2, env, bad.Item3);
     }
 
     private static string TooLong(string what, string name, DeploymentEnvironment env, int max) =>

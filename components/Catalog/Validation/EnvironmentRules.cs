@@ -133,7 +133,7 @@ public static partial class CatalogValidator
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(mesh.LatticeServices.Count, StringComparer.Ordinal);
         for (var i = 0; i < mesh.LatticeServices.Count; i++)
         {
             var name = mesh.LatticeServices[i];
@@ -160,8 +160,7 @@ public static partial class CatalogValidator
             return;
         }
 
-        var onLattice = env.Mesh.LatticeServices.ToHashSet(StringComparer.Ordinal);
-        var checkedCallers = new HashSet<string>(StringComparer.Ordinal);
+        var checkedCallers = new HashSet<string>(env.Mesh.LatticeServices.Count, StringComparer.Ordinal);
         for (var i = 0; i < env.Mesh.LatticeServices.Count; i++)
         {
             if (!c.Services.TryGetValue(env.Mesh.LatticeServices[i], out var caller) || !checkedCallers.Add(caller.Name))
@@ -170,9 +169,10 @@ public static partial class CatalogValidator
             }
 
             List<string>? stranded = null;
-            foreach (var callee in caller.Calls)
+            for (var k = 0; k < caller.Calls.Count; k++)
             {
-                if (!onLattice.Contains(callee) && callee != caller.Name && c.Services.ContainsKey(callee) &&
+                var callee = caller.Calls[k];
+                if (env.Mesh.BackendFor(callee) != MeshBackend.Lattice && callee != caller.Name && c.Services.ContainsKey(callee) &&
                     !(stranded ??= []).Contains(callee, StringComparer.Ordinal))
                 {
                     stranded.Add(callee);
