@@ -472,13 +472,14 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
             return NoStrings;
         }
 
-        Reader.Mark(node, At(key));
+        var at = At(key);
+        Reader.Mark(node, at);
         var items = sequence.Items;
         var list = new string[items.Count];
         var count = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            if (Reader.AsString(items[i], At(key, i)) is { } text)
+            if (Reader.AsString(items[i], new NodePath(Path, key, i, at.Key.Index(i))) is { } text)
             {
                 list[count++] = text;
             }
