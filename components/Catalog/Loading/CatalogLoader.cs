@@ -75,7 +75,7 @@ public static class CatalogLoader
         // About one node per twelve characters of YAML in a dense catalog; reserve for one per ten.
         locations.Reserve((int)Math.Min(int.MaxValue / 2, files.Sum(f => (long)f.Text.Length) / 10));
         var builder = new CatalogBuilder();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var anyDocument = false;
         for (var i = 0; i < files.Count; i++)
         {

@@ -29,11 +29,11 @@ internal readonly struct NodePath(string parent, string? name, int index, PathKe
 /// Reads one catalog file's node tree: records the location of every node it visits, and reports each
 /// structural problem (unknown key, wrong type, missing field) at the offending node.
 /// </summary>
-internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations, HashSet<string>? names = null)
+internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations, Dictionary<string, string>? names = null)
 {
     // Names and references repeat (a service's name in every "calls" that reaches it, a health check path in every
     // service): the records of one load share one string for each, instead of keeping every copy the parser made.
-    private readonly HashSet<string> _names = names ?? new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names = names ?? new(StringComparer.Ordinal);
 
     public string File { get; } = file;
 
@@ -175,18 +175,20 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
             return scalar.Value;
         }
 
-        if (_names.TryGetValue(scalar.Value, out var shared))
-        {
-            return shared;
-        }
-
-        _names.Add(scalar.Value);
-        return scalar.Value;
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(_names, scalar.Value, out _);
+        return shared ??= scalar.Value;
     }
 
     /// <summary>Why <paramref name="text"/> cannot be a string value of the given form, or null.</summary>
     public static string? TextProblem(string text, TextForm form)
     {
+        // Most values are printable ASCII: one vectorized pass settles them (the checks below would all pass).
+        if (text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange(' ', '~') &&
+            (form == TextForm.Prose ? text.AsSpan().ContainsAnyExcept(' ') : text[0] != ' ' && text[^1] != ' '))
+        {
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return text.Length == 0

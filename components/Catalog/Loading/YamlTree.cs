@@ -337,8 +337,9 @@ internal static class YamlTree
     /// <summary>The type YAML's core schema gives a plain (unquoted) scalar.</summary>
     public static ScalarKind ClassifyPlain(string v)
     {
-        // Most plain scalars are names: no null, boolean or number starts with a letter other than these.
-        if (v.Length > 0 && char.IsAsciiLetter(v[0]) && v[0] is not ('n' or 'N' or 't' or 'T' or 'f' or 'F'))
+        // Most plain scalars are names and paths: a null, boolean or number starts with a digit, a sign, a dot, a
+        // tilde or one of these letters.
+        if (v.Length > 0 && !char.IsAsciiDigit(v[0]) && v[0] is not ('+' or '-' or '.' or '~' or 'n' or 'N' or 't' or 'T' or 'f' or 'F'))
         {
             return ScalarKind.String;
         }
