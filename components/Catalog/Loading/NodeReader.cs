@@ -102,10 +102,12 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
 
         var at = At(path);
         Mark(node, at);
-        // One slot per allowed key (a handful), instead of a dictionary per mapping.
-        var values = new MappingReader.Entry[allowedKeys.Length];
-        foreach (var (keyNode, value) in mapping.Entries)
+        // One slot per allowed key (a handful), holding the position of its entry plus one, instead of a dictionary.
+        var slots = new int[allowedKeys.Length];
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var keyNode = entries[i].Key;
             if (keyNode is not ScalarNode key || key.Kind == ScalarKind.Null)
             {
                 Error(keyNode, path, $"keys must be plain names, got {keyNode.Describe()}", dropsValue: false);
@@ -119,16 +121,17 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
                 continue;
             }
 
-            if (values[slot].Key is { } first)
+            if (slots[slot] > 0)
             {
+                var first = entries[slots[slot] - 1].Key;
                 Error(key, FieldPath.Combine(path, key.Value), $"duplicate key '{key.Value}' (first at line {first.Line})", dropsValue: false);
                 continue;
             }
 
-            values[slot] = new MappingReader.Entry(key, value);
+            slots[slot] = i + 1;
         }
 
-        return new MappingReader(this, mapping, path, at.Key, allowedKeys, values);
+        return new MappingReader(this, mapping, path, at.Key, allowedKeys, slots);
     }
 
     /// <summary>The items of a list node, with their paths; reports a non-list.</summary>
@@ -370,11 +373,8 @@ internal enum TextForm
 }
 
 /// <summary>The fields of one mapping, with typed accessors that report missing and mistyped values.</summary>
-internal sealed class MappingReader(NodeReader reader, MappingNode node, string path, PathKey key, string[] allowedKeys, MappingReader.Entry[] values)
+internal sealed class MappingReader(NodeReader reader, MappingNode node, string path, PathKey key, string[] allowedKeys, int[] slots)
 {
-    /// <summary>A key written in the mapping, and its value.</summary>
-    internal readonly record struct Entry(ScalarNode? Key, YamlNode? Value);
-
     // Shared by every empty list read (one boxed empty array, as ImmutableArray's own empties share one array).
     private static readonly IReadOnlyList<string> NoStrings = ImmutableArray<string>.Empty;
 
@@ -384,7 +384,7 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
 
     public SourceLocation Location => new(Reader.File, node.Line, node.Column, Path);
 
-    public bool Has(string key) => Find(key).Key is not null;
+    public bool Has(string key) => Find(key) is not null;
 
     public string FieldPath(string key) => Catalog.FieldPath.Combine(Path, key);
 
@@ -393,15 +393,16 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
     private NodePath At(string field, int index = -1) =>
         new(Path, field, index, index < 0 ? key.Field(field) : key.Field(field).Index(index));
 
-    private Entry Find(string field)
+    /// <summary>The entry of <paramref name="field"/>: the first one written under that key, if any.</summary>
+    private KeyValuePair<YamlNode, YamlNode>? Find(string field)
     {
         var slot = Array.IndexOf(allowedKeys, field);
-        return slot < 0 ? default : values[slot];
+        return slot < 0 || slots[slot] == 0 ? null : node.Entries[slots[slot] - 1];
     }
 
     public YamlNode? Node(string key, bool required)
     {
-        if (Find(key) is { Key: { } keyNode, Value: { } value })
+        if (Find(key) is { Key: var keyNode, Value: var value })
         {
             // A key written without a value (or with ~) is a mistake, not an empty section: say so at the key.
             if (value is ScalarNode { Kind: ScalarKind.Null })
@@ -516,8 +517,9 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
         }
 
         Reader.Mark(n, FieldPath(key));
-        foreach (var (keyNode, value) in mapping.Entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var (keyNode, value) = mapping.Entries[i];
             if (keyNode is not ScalarNode { Kind: ScalarKind.String } name)
             {
                 Reader.Error(keyNode, FieldPath(key), $"keys must be names, got {keyNode.Describe()}");

@@ -21,6 +21,11 @@ internal sealed class YamlFastPath
     private readonly string _t;
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
+
+    // Entries and items of the collections being read, as stacks: each collection takes its own off the top when it
+    // ends, into an array of exactly its size.
+    private readonly List<KeyValuePair<YamlNode, YamlNode>> _entries = [];
+    private readonly List<YamlNode> _items = [];
     private int _line;       // 1-based number of the current line
     private int _lineStart;  // index of its first character
     private int _lineEnd;    // index of its line break (or the end of the text)
@@ -132,11 +137,12 @@ internal sealed class YamlFastPath
     {
         Deeper(depth);
         var (line, column) = (_line, Column(_pos));
-        var entries = new List<KeyValuePair<YamlNode, YamlNode>>(8);
+        var first = _entries.Count;
         while (true)
         {
             var key = ReadKey();
-            entries.Add(new(key, ReadBlockValue(indent, depth + 1)));
+            var value = ReadBlockValue(indent, depth + 1);
+            _entries.Add(new(key, value));
             if (_eof || _indent < indent)
             {
                 break;
@@ -148,7 +154,7 @@ internal sealed class YamlFastPath
             }
         }
 
-        return new MappingNode(line, column, entries);
+        return new MappingNode(line, column, TakeEntries(first));
     }
 
     /// <summary>The value after a block mapping's key at <paramref name="indent"/>: on the same line, or below it.</summary>
@@ -188,10 +194,11 @@ internal sealed class YamlFastPath
     {
         Deeper(depth);
         var (line, column) = (_line, Column(_pos));
-        var items = depth == 1 ? null : new List<YamlNode>();
+        var first = _items.Count;
         for (var index = 0; ; index++)
         {
             _pos++; // the '-'
+
             SkipSpaces();
             YamlNode item;
             if (AtEndOfLine())
@@ -218,13 +225,13 @@ internal sealed class YamlFastPath
                 EndOfValue(indent);
             }
 
-            if (items is null)
+            if (depth == 1)
             {
                 receive?.Invoke(item, index);
             }
             else
             {
-                items.Add(item);
+                _items.Add(item);
             }
 
             if (_eof || _indent < indent || !IsListEntry())
@@ -243,7 +250,19 @@ internal sealed class YamlFastPath
             }
         }
 
-        return items is null ? null : new SequenceNode(line, column, items);
+        return depth == 1 ? null : new SequenceNode(line, column, TakeItems(first));
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>[] TakeEntries(int first) => Take(_entries, first);
+
+    private YamlNode[] TakeItems(int first) => Take(_items, first);
+
+    private static T[] Take<T>(List<T> stack, int first)
+    {
+        var taken = new T[stack.Count - first];
+        stack.CopyTo(first, taken, 0, taken.Length);
+        stack.RemoveRange(first, taken.Length);
+        return taken;
     }
 
     /// <summary>A value written on the current line: a quoted or plain scalar, or a flow mapping or list.</summary>
@@ -260,12 +279,12 @@ internal sealed class YamlFastPath
         Deeper(depth);
         var (line, column) = (_line, Column(_pos));
         _pos++;
-        var entries = new List<KeyValuePair<YamlNode, YamlNode>>(8);
+        var first = _entries.Count;
         SkipSpaces();
         if (Peek() == '}')
         {
             _pos++;
-            return new MappingNode(line, column, entries);
+            return new MappingNode(line, column, []);
         }
 
         while (true)
@@ -278,13 +297,14 @@ internal sealed class YamlFastPath
 
             _pos += 2;
             SkipSpaces();
-            entries.Add(new(key, ReadFlowNode(depth + 1)));
+            var value = ReadFlowNode(depth + 1);
+            _entries.Add(new(key, value));
             SkipSpaces();
             var next = Peek();
             _pos++;
             if (next == '}')
             {
-                return new MappingNode(line, column, entries);
+                return new MappingNode(line, column, TakeEntries(first));
             }
 
             if (next != ',')
@@ -301,24 +321,24 @@ internal sealed class YamlFastPath
         Deeper(depth);
         var (line, column) = (_line, Column(_pos));
         _pos++;
-        var items = depth == 1 ? null : new List<YamlNode>();
+        var first = _items.Count;
         SkipSpaces();
         if (Peek() == ']')
         {
             _pos++;
-            return items is null ? null : new SequenceNode(line, column, items);
+            return depth == 1 ? null : new SequenceNode(line, column, []);
         }
 
         for (var index = 0; ; index++)
         {
             var item = ReadFlowNode(depth + 1);
-            if (items is null)
+            if (depth == 1)
             {
                 receive?.Invoke(item, index);
             }
             else
             {
-                items.Add(item);
+                _items.Add(item);
             }
 
             SkipSpaces();
@@ -326,7 +346,7 @@ internal sealed class YamlFastPath
             _pos++;
             if (next == ']')
             {
-                return items is null ? null : new SequenceNode(line, column, items);
+                return depth == 1 ? null : new SequenceNode(line, column, TakeItems(first));
             }
 
             if (next != ',')
