@@ -61,12 +61,6 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
     /// <summary>Records where the node at <paramref name="path"/> is, by position.</summary>
     public void Mark(int line, int column, string path) => locations.Add(File, path, line, column);
 
-    public SourceLocation Locate(YamlNode node, string path)
-    {
-        locations.Add(File, path, node.Line, node.Column);
-        return new SourceLocation(File, node.Line, node.Column, path);
-    }
-
     /// <summary>Reports a structural problem. When <paramref name="dropsValue"/>, the value at
     /// <paramref name="path"/> was not used, so validation stays silent about it.</summary>
     public void Error(YamlNode node, string path, string message, bool dropsValue = true)
