@@ -44,6 +44,33 @@ public sealed class YamlFastPathTests
         Assert.That(Compare(text, "generated"), Is.True);
     }
 
+    [TestCase("a: b # c\n", true)]
+    [TestCase("a: 'it''s'\nb: \"x y\"\n", true)]
+    [TestCase("a:\n- b\n- c\nd: e\n", true)]
+    [TestCase("a:\n  - b\n  - {c: d, e: [f, g]}\n", true)]
+    [TestCase("a:\r\n  b: c\r\n", true)]
+    [TestCase("a: b\u00A0c\né: ü\n", true)]
+    [TestCase("a: -1\nb: [-2, -x]\n", true)]
+    [TestCase("a: b:c\nd: http://x:8080/y\n", true)]
+    [TestCase("a: x # y # z\nb: [ ]\nc: { }\n", true)]
+    [TestCase("- a\n", false)]
+    [TestCase("a: b\n  c\n", false)]
+    [TestCase("a: |\n  x\n", false)]
+    [TestCase("a: &x b\nc: *x\n", false)]
+    [TestCase("a: !!str 5\n", false)]
+    [TestCase("? a\n: b\n", false)]
+    [TestCase("--- \na: b\n", false)]
+    [TestCase("a: b\n---\nc: d\n", false)]
+    [TestCase("a:\nb: c\n", false)]
+    [TestCase("a: [b,\n  c]\n", false)]
+    [TestCase("a: \"x\\ty\"\n", false)]
+    [TestCase("a: {b: c:d}\n", true)]
+    [TestCase("a:\tb\n", false)]
+    public void EachConstructIsReadDirectlyOrLeftToYamlDotNet(string text, bool direct)
+    {
+        Assert.That(Compare(text, text), Is.EqualTo(direct));
+    }
+
     [Test]
     public void GeneratedTextsAreEitherLeftToYamlDotNetOrReadAsItReadsThem()
     {
