@@ -146,7 +146,7 @@ internal static class YamlTree
 
             parser.Consume<StreamEnd>();
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             throw SyntaxError(parser, ex);
         }
@@ -210,7 +210,7 @@ internal static class YamlTree
 
             parser.Consume<StreamEnd>();
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             throw SyntaxError(parser, ex);
         }
@@ -218,8 +218,9 @@ internal static class YamlTree
         return documents;
     }
 
-    // YamlDotNet reports most malformed streams as a YamlException, and a few (e.g. a flow collection left open after a
-    // document end marker) as an InvalidOperationException from its scanner: both are a syntax error of the file.
+    // YamlDotNet reports most malformed streams as a YamlException, and a few as an InvalidOperationException from its
+    // scanner (e.g. a flow collection left open after a document end marker) or an ArgumentException from its events
+    // (e.g. an empty verbatim tag, !<>): each is a syntax error of the file.
     private static YamlSyntaxException SyntaxError(IParser parser, Exception ex)
     {
         if (ex is YamlException yaml)
@@ -228,7 +229,8 @@ internal static class YamlTree
         }
 
         var at = parser.Current?.Start;
-        return new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
+        var message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+        return new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + message);
     }
 
     private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth, ref int aliased)
