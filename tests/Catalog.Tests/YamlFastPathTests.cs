@@ -20,7 +20,8 @@ public sealed class YamlFastPathTests
     {
         var files = Directory.EnumerateFiles(TestCatalogs.RepositoryRoot, "*.y*ml", SearchOption.AllDirectories)
             .Where(f => !f.Contains("node_modules", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal) &&
-                        !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/.git/", StringComparison.Ordinal))
+                        !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/.git/", StringComparison.Ordinal) &&
+                        !f.Contains("/.packages/", StringComparison.Ordinal))
             .ToList();
         var accepted = 0;
         foreach (var file in files)

@@ -10,8 +10,9 @@ namespace IdentityFabric.Catalog.Loading;
 /// the parse: YamlDotNet allocates about 45 bytes of tokens and events per character of input.
 /// </summary>
 /// <remarks>
-/// A test runs both readers over every catalog the tests use and over generated and mutated texts: wherever this one
-/// accepts a text, YamlDotNet must accept it too and give equal nodes at equal positions.
+/// A test runs both readers over every YAML file of the repository, the base test catalog, a list of constructs, and
+/// generated and mutated texts: wherever this one accepts a text, YamlDotNet must accept it too and give equal nodes at
+/// equal positions.
 /// </remarks>
 internal sealed class YamlFastPath
 {
