@@ -35,8 +35,13 @@ public static partial class CatalogValidator
             for (var k = 0; k < environments.Count; k++)
             {
                 var env = environments[k];
-                var backend = env.Mesh.BackendFor(service.Name);
                 var joined = service.Name.Length + 1 + env.Name.Length;
+                if (plainName && plainEnvironments[k] && joined <= ResourceNames.LatticeServiceNameMax)
+                {
+                    continue; // short enough for every object of either backend: no need to ask which one it runs on
+                }
+
+                var backend = env.Mesh.BackendFor(service.Name);
                 if (plainName && plainEnvironments[k] && (backend == MeshBackend.Lattice
                         ? joined <= ResourceNames.LatticeServiceNameMax && joined + "-tg".Length <= 128
                         : joined + "router-".Length <= ResourceNames.AppMeshNameMax))
