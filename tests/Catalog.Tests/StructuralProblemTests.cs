@@ -29,6 +29,7 @@ public sealed class StructuralProblemTests
     [TestCase("services:\n\t- name: tab\n", "bad.yaml:")]
     [TestCase("services: *nowhere\n", "bad.yaml:1:11: error: YAML syntax error: ")]
     [TestCase("...\n...\nservices: [\n", "bad.yaml:")]
+    [TestCase("services: !<> x\n", "bad.yaml:1:")]
     public void AYamlSyntaxErrorIsOneLineWithItsPosition(string text, string expectedStart)
     {
         var result = CatalogLoader.LoadText("bad.yaml", text);

@@ -75,6 +75,7 @@ public static class CatalogLoader
         // About one node per twelve characters of YAML in a dense catalog; reserve for one per ten.
         locations.Reserve((int)Math.Min(int.MaxValue / 2, files.Sum(f => (long)f.Text.Length) / 10));
         var builder = new CatalogBuilder();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var anyDocument = false;
         for (var i = 0; i < files.Count; i++)
         {
@@ -94,12 +95,20 @@ public static class CatalogLoader
             // The top-level lists are read one item at a time, so a large file never sits in memory as one tree.
             // A syntax error anywhere leaves the file unread: its records and problems so far are dropped.
             var checkpoint = problems.Checkpoint();
+            var recorded = locations.Length;
             var fileRecords = new CatalogBuilder();
-            var reader = new NodeReader(file, problems, locations);
+            var reader = new NodeReader(file, problems, locations, names);
             int documents;
             try
             {
-                documents = YamlTree.ParseTopLevel(text, new DocumentReader(reader, fileRecords));
+                // Plain YAML is read directly; anything else (and every malformed file) by YamlDotNet, from the start.
+                if (!YamlFastPath.TryParseTopLevel(text, new DocumentReader(reader, fileRecords), out documents))
+                {
+                    problems.RollbackTo(checkpoint);
+                    locations.ForgetFile(file, recorded);
+                    fileRecords = new CatalogBuilder();
+                    documents = YamlTree.ParseTopLevel(text, new DocumentReader(reader, fileRecords));
+                }
             }
             catch (YamlSyntaxException ex)
             {

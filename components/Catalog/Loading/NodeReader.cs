@@ -1,29 +1,65 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace IdentityFabric.Catalog.Loading;
+
+/// <summary>
+/// The field path of a node (<c>services[3].calls[1]</c>) as its parent's path, a field and an index, with the key
+/// under which its position is recorded. The text is spelled out only when a problem needs it: a large catalog has
+/// millions of nodes and almost never a problem at one.
+/// </summary>
+internal readonly struct NodePath(string parent, string? name, int index, PathKey key)
+{
+    /// <summary>The key under which the node's position is recorded.</summary>
+    public PathKey Key { get; } = key;
+
+    /// <summary>Whether the path was given whole (see <see cref="NodeReader.At"/>), not as a parent and a field.</summary>
+    public bool IsWhole => name is null && index < 0;
+
+    /// <summary>The path as problem lines show it.</summary>
+    public string Text => name is null
+        ? (index < 0 ? parent : FieldPath.Index(parent, index))
+        : FieldPath.Combine(parent, name, index < 0 ? null : index);
+
+    public override string ToString() => Text;
+}
 
 /// <summary>
 /// Reads one catalog file's node tree: records the location of every node it visits, and reports each
 /// structural problem (unknown key, wrong type, missing field) at the offending node.
 /// </summary>
-internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations)
+internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations, Dictionary<string, string>? names = null)
 {
+    // Names and references repeat (a service's name in every "calls" that reaches it, a health check path in every
+    // service): the records of one load share one string for each, instead of keeping every copy the parser made.
+    private readonly Dictionary<string, string> _names = names ?? new(StringComparer.Ordinal);
+
     public string File { get; } = file;
 
     public ProblemCollector Problems { get; } = problems;
 
+    /// <summary>The path <paramref name="path"/> of this file, with its key.</summary>
+    public NodePath At(string path) => new(path, null, -1, PathKey.Of(File, path));
+
     /// <summary>Records where the node at <paramref name="path"/> is.</summary>
     public void Mark(YamlNode node, string path) => locations.Add(File, path, node.Line, node.Column);
 
+    /// <summary>Records where the node at <paramref name="path"/> is.</summary>
+    public void Mark(YamlNode node, in NodePath path)
+    {
+        if (path.IsWhole)
+        {
+            Mark(node, path.Text); // may be a top-level section, which the map also keeps by name
+        }
+        else
+        {
+            locations.Add(path.Key, node.Line, node.Column);
+        }
+    }
+
     /// <summary>Records where the node at <paramref name="path"/> is, by position.</summary>
     public void Mark(int line, int column, string path) => locations.Add(File, path, line, column);
-
-    public SourceLocation Locate(YamlNode node, string path)
-    {
-        locations.Add(File, path, node.Line, node.Column);
-        return new SourceLocation(File, node.Line, node.Column, path);
-    }
 
     /// <summary>Reports a structural problem. When <paramref name="dropsValue"/>, the value at
     /// <paramref name="path"/> was not used, so validation stays silent about it.</summary>
@@ -45,8 +81,12 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
         }
     }
 
+    /// <inheritdoc cref="Error(YamlNode, string, string, bool)"/>
+    public void Error(YamlNode node, in NodePath path, string message, bool dropsValue = true) =>
+        Error(node, path.Text, message, dropsValue);
+
     /// <summary>Opens a mapping, reporting duplicate and unknown keys; null (after an error) if it is not a mapping.</summary>
-    public MappingReader? Mapping(YamlNode node, string path, IReadOnlyList<string> allowedKeys)
+    public MappingReader? Mapping(YamlNode node, string path, string[] allowedKeys)
     {
         if (node is not MappingNode mapping)
         {
@@ -54,32 +94,38 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
             return null;
         }
 
-        Mark(node, path);
-        var values = new Dictionary<string, (ScalarNode Key, YamlNode Value)>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in mapping.Entries)
+        var at = At(path);
+        Mark(node, at);
+        // One slot per allowed key (a handful), holding the position of its entry plus one, instead of a dictionary.
+        var slots = new int[allowedKeys.Length];
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var keyNode = entries[i].Key;
             if (keyNode is not ScalarNode key || key.Kind == ScalarKind.Null)
             {
                 Error(keyNode, path, $"keys must be plain names, got {keyNode.Describe()}", dropsValue: false);
                 continue;
             }
 
-            if (!allowedKeys.Contains(key.Value, StringComparer.Ordinal))
+            var slot = Array.IndexOf(allowedKeys, key.Value);
+            if (slot < 0)
             {
                 Error(key, path, UnknownKey(key.Value, allowedKeys), dropsValue: false);
                 continue;
             }
 
-            if (values.TryGetValue(key.Value, out var first))
+            if (slots[slot] > 0)
             {
-                Error(key, FieldPath.Combine(path, key.Value), $"duplicate key '{key.Value}' (first at line {first.Key.Line})", dropsValue: false);
+                var first = entries[slots[slot] - 1].Key;
+                Error(key, FieldPath.Combine(path, key.Value), $"duplicate key '{key.Value}' (first at line {first.Line})", dropsValue: false);
                 continue;
             }
 
-            values[key.Value] = (key, value);
+            slots[slot] = i + 1;
         }
 
-        return new MappingReader(this, mapping, path, values);
+        return new MappingReader(this, mapping, path, at.Key, allowedKeys, slots);
     }
 
     /// <summary>The items of a list node, with their paths; reports a non-list.</summary>
@@ -98,12 +144,15 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
         }
     }
 
+    /// <inheritdoc cref="AsString(YamlNode, in NodePath, TextForm)"/>
+    public string? AsString(YamlNode node, string path, TextForm form = TextForm.Value) => AsString(node, At(path), form);
+
     /// <summary>
     /// A string value. Every string holds text: not empty, no control or invisible characters; unless it is
     /// <see cref="TextForm.Prose"/>, it is one line without leading or trailing spaces, since it names or refers to
     /// something, or ends up in a cloud object's name, a URL or a policy.
     /// </summary>
-    public string? AsString(YamlNode node, string path, TextForm form = TextForm.Value)
+    public string? AsString(YamlNode node, in NodePath path, TextForm form = TextForm.Value)
     {
         if (node is not ScalarNode { Kind: ScalarKind.String } scalar)
         {
@@ -118,12 +167,25 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
         }
 
         Mark(node, path);
-        return scalar.Value;
+        if (form == TextForm.Prose)
+        {
+            return scalar.Value;
+        }
+
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(_names, scalar.Value, out _);
+        return shared ??= scalar.Value;
     }
 
     /// <summary>Why <paramref name="text"/> cannot be a string value of the given form, or null.</summary>
     public static string? TextProblem(string text, TextForm form)
     {
+        // Most values are printable ASCII: one vectorized pass settles them (the checks below would all pass).
+        if (text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange(' ', '~') &&
+            (form == TextForm.Prose ? text.AsSpan().ContainsAnyExcept(' ') : text[0] != ' ' && text[^1] != ' '))
+        {
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return text.Length == 0
@@ -152,7 +214,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
             : null;
     }
 
-    public int? AsInt(YamlNode node, string path)
+    public int? AsInt(YamlNode node, in NodePath path)
     {
         if (node is not ScalarNode { Kind: ScalarKind.Int } scalar)
         {
@@ -197,7 +259,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
 
     private static string Shorten(string text) => text.Length <= 24 ? text : text[..21] + "...";
 
-    public bool? AsBool(YamlNode node, string path)
+    public bool? AsBool(YamlNode node, in NodePath path)
     {
         if (node is ScalarNode { Kind: ScalarKind.Bool } scalar)
         {
@@ -209,7 +271,7 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
         return null;
     }
 
-    public TimeSpan? AsDuration(YamlNode node, string path)
+    public TimeSpan? AsDuration(YamlNode node, in NodePath path)
     {
         if (node is ScalarNode { Kind: ScalarKind.Int } number)
         {
@@ -233,6 +295,9 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
     }
 
     public T? AsEnum<T>(YamlNode node, string path, IReadOnlyDictionary<string, T> names)
+        where T : struct, Enum => AsEnum(node, At(path), names);
+
+    public T? AsEnum<T>(YamlNode node, in NodePath path, IReadOnlyDictionary<string, T> names)
         where T : struct, Enum
     {
         var text = AsString(node, path);
@@ -302,33 +367,48 @@ internal enum TextForm
 }
 
 /// <summary>The fields of one mapping, with typed accessors that report missing and mistyped values.</summary>
-internal sealed class MappingReader(NodeReader reader, MappingNode node, string path, Dictionary<string, (ScalarNode Key, YamlNode Value)> values)
+internal sealed class MappingReader(NodeReader reader, MappingNode node, string path, PathKey key, string[] allowedKeys, int[] slots)
 {
+    // Shared by every empty list read (one boxed empty array, as ImmutableArray's own empties share one array).
+    private static readonly IReadOnlyList<string> NoStrings = ImmutableArray<string>.Empty;
+
     public NodeReader Reader { get; } = reader;
 
     public string Path { get; } = path;
 
-    public SourceLocation Location => Reader.Locate(node, Path);
+    public SourceLocation Location => new(Reader.File, node.Line, node.Column, Path);
 
-    public bool Has(string key) => values.ContainsKey(key);
+    public bool Has(string key) => Find(key) is not null;
 
     public string FieldPath(string key) => Catalog.FieldPath.Combine(Path, key);
 
+    /// <summary>The path of field <paramref name="field"/> (or its item <paramref name="index"/>), spelled out only
+    /// if a problem needs it.</summary>
+    private NodePath At(string field, int index = -1) =>
+        new(Path, field, index, index < 0 ? key.Field(field) : key.Field(field).Index(index));
+
+    /// <summary>The entry of <paramref name="field"/>: the first one written under that key, if any.</summary>
+    private KeyValuePair<YamlNode, YamlNode>? Find(string field)
+    {
+        var slot = Array.IndexOf(allowedKeys, field);
+        return slot < 0 || slots[slot] == 0 ? null : node.Entries[slots[slot] - 1];
+    }
+
     public YamlNode? Node(string key, bool required)
     {
-        if (values.TryGetValue(key, out var entry))
+        if (Find(key) is { Key: var keyNode, Value: var value })
         {
             // A key written without a value (or with ~) is a mistake, not an empty section: say so at the key.
-            if (entry.Value is ScalarNode { Kind: ScalarKind.Null })
+            if (value is ScalarNode { Kind: ScalarKind.Null })
             {
-                Reader.Mark(entry.Key, FieldPath(key));
-                Reader.Error(entry.Key, FieldPath(key), required
+                Reader.Mark(keyNode, FieldPath(key));
+                Reader.Error(keyNode, FieldPath(key), required
                     ? $"'{key}' has no value; a value is required"
                     : $"'{key}' has no value; give one, or remove the key");
                 return null;
             }
 
-            return entry.Value;
+            return value;
         }
 
         if (required)
@@ -343,22 +423,22 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
     }
 
     public string? String(string key, bool required = false, TextForm form = TextForm.Value) =>
-        Node(key, required) is { } n ? Reader.AsString(n, FieldPath(key), form) : null;
+        Node(key, required) is { } n ? Reader.AsString(n, At(key), form) : null;
 
     public int? Int(string key, bool required = false) =>
-        Node(key, required) is { } n ? Reader.AsInt(n, FieldPath(key)) : null;
+        Node(key, required) is { } n ? Reader.AsInt(n, At(key)) : null;
 
     public bool? Bool(string key, bool required = false) =>
-        Node(key, required) is { } n ? Reader.AsBool(n, FieldPath(key)) : null;
+        Node(key, required) is { } n ? Reader.AsBool(n, At(key)) : null;
 
     public TimeSpan? Duration(string key, bool required = false) =>
-        Node(key, required) is { } n ? Reader.AsDuration(n, FieldPath(key)) : null;
+        Node(key, required) is { } n ? Reader.AsDuration(n, At(key)) : null;
 
     public T? Enum<T>(string key, IReadOnlyDictionary<string, T> names, bool required = false)
         where T : struct, System.Enum =>
-        Node(key, required) is { } n ? Reader.AsEnum(n, FieldPath(key), names) : null;
+        Node(key, required) is { } n ? Reader.AsEnum(n, At(key), names) : null;
 
-    public MappingReader? Mapping(string key, IReadOnlyList<string> allowed, bool required = false) =>
+    public MappingReader? Mapping(string key, string[] allowed, bool required = false) =>
         Node(key, required) is { } n ? Reader.Mapping(n, FieldPath(key), allowed) : null;
 
     public IEnumerable<(YamlNode Node, string Path, int Index)> Items(string key, bool required = false) =>
@@ -371,23 +451,48 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
     /// is refused: it reads as "none" to a person and as "all" to the fabric.</param>
     public IReadOnlyList<string> Strings(string key, bool required = false, string? omitMeansAll = null)
     {
-        var list = new List<string>();
         var node = Node(key, required);
+        if (node is null)
+        {
+            return NoStrings;
+        }
+
         if (node is SequenceNode { Items.Count: 0 } && omitMeansAll is not null)
         {
             Reader.Error(node, FieldPath(key), $"an empty list would mean {omitMeansAll}; leave '{key}' out for that, or list them");
-            return [];
+            return NoStrings;
         }
 
-        foreach (var (item, itemPath, _) in node is null ? [] : Reader.Items(node, FieldPath(key)))
+        if (node is not SequenceNode sequence)
         {
-            if (Reader.AsString(item, itemPath) is { } text)
+            Reader.Error(node, FieldPath(key), $"expected a list, got {node.Describe()}");
+            return NoStrings;
+        }
+
+        var at = At(key);
+        Reader.Mark(node, at);
+        var items = sequence.Items;
+        var list = new string[items.Count];
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Reader.AsString(items[i], new NodePath(Path, key, i, at.Key.Index(i))) is { } text)
             {
-                list.Add(text);
+                list[count++] = text;
             }
         }
 
-        return list.ToImmutableArray();
+        if (count == 0)
+        {
+            return NoStrings;
+        }
+
+        if (count < list.Length)
+        {
+            Array.Resize(ref list, count);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(list);
     }
 
     /// <summary>A mapping of names to strings (e.g. hostnames per environment), in key order.</summary>
@@ -406,8 +511,9 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
         }
 
         Reader.Mark(n, FieldPath(key));
-        foreach (var (keyNode, value) in mapping.Entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var (keyNode, value) = mapping.Entries[i];
             if (keyNode is not ScalarNode { Kind: ScalarKind.String } name)
             {
                 Reader.Error(keyNode, FieldPath(key), $"keys must be names, got {keyNode.Describe()}");

@@ -146,7 +146,7 @@ internal static class YamlTree
 
             parser.Consume<StreamEnd>();
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             throw SyntaxError(parser, ex);
         }
@@ -210,7 +210,7 @@ internal static class YamlTree
 
             parser.Consume<StreamEnd>();
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             throw SyntaxError(parser, ex);
         }
@@ -218,8 +218,9 @@ internal static class YamlTree
         return documents;
     }
 
-    // YamlDotNet reports most malformed streams as a YamlException, and a few (e.g. a flow collection left open after a
-    // document end marker) as an InvalidOperationException from its scanner: both are a syntax error of the file.
+    // YamlDotNet reports most malformed streams as a YamlException, and a few as an InvalidOperationException from its
+    // scanner (e.g. a flow collection left open after a document end marker) or an ArgumentException from its events
+    // (e.g. an empty verbatim tag, !<>): each is a syntax error of the file.
     private static YamlSyntaxException SyntaxError(IParser parser, Exception ex)
     {
         if (ex is YamlException yaml)
@@ -228,7 +229,8 @@ internal static class YamlTree
         }
 
         var at = parser.Current?.Start;
-        return new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + ex.Message);
+        var message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+        return new YamlSyntaxException(Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "malformed YAML stream: " + message);
     }
 
     private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth, ref int aliased)
@@ -337,8 +339,9 @@ internal static class YamlTree
     /// <summary>The type YAML's core schema gives a plain (unquoted) scalar.</summary>
     public static ScalarKind ClassifyPlain(string v)
     {
-        // Most plain scalars are names: no null, boolean or number starts with a letter other than these.
-        if (v.Length > 0 && char.IsAsciiLetter(v[0]) && v[0] is not ('n' or 'N' or 't' or 'T' or 'f' or 'F'))
+        // Most plain scalars are names and paths: a null, boolean or number starts with a digit, a sign, a dot, a
+        // tilde or one of these letters.
+        if (v.Length > 0 && !char.IsAsciiDigit(v[0]) && v[0] is not ('+' or '-' or '.' or '~' or 'n' or 'N' or 't' or 'T' or 'f' or 'F'))
         {
             return ScalarKind.String;
         }

@@ -86,13 +86,27 @@ public sealed record MeshSettings
     /// <param name="service">The service name.</param>
     public MeshBackend BackendFor(string service) => Backend switch
     {
-        MeshBackend.Both => LatticeSet.GetValue(LatticeServices, list => list.ToHashSet(StringComparer.Ordinal)).Contains(service)
-            ? MeshBackend.Lattice
-            : MeshBackend.AppMesh,
+        MeshBackend.Both => LatticeSetOf(LatticeServices).Contains(service) ? MeshBackend.Lattice : MeshBackend.AppMesh,
         _ => Backend,
     };
+
+    private static HashSet<string> LatticeSetOf(IReadOnlyList<string> list)
+    {
+        // Callers ask about every service of one environment in a row: the last set is kept at hand.
+        if (_lastLatticeSet is { } last && ReferenceEquals(last.List, list))
+        {
+            return last.Set;
+        }
+
+        var set = LatticeSet.GetValue(list, l => l.ToHashSet(StringComparer.Ordinal));
+        _lastLatticeSet = (list, set);
+        return set;
+    }
 
     // A set per list (not a field, which record equality would compare): asked once per service, a list scan would
     // make an environment migrating thousands of services quadratic.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, HashSet<string>> LatticeSet = new();
+
+    [ThreadStatic]
+    private static (IReadOnlyList<string> List, HashSet<string> Set)? _lastLatticeSet;
 }

@@ -50,7 +50,12 @@ public static partial class CatalogValidator
     {
         Unique(c, c.Catalog.IdentityProviders, p => p.Name, p => p.Location, "identity provider");
         Unique(c, c.Catalog.Roles, r => r.Name, r => r.Location, "role");
-        Unique(c, c.Catalog.Services, s => s.Name, s => s.Location, "service");
+        foreach (var (service, first) in c.ServiceDuplicates)
+        {
+            // Found while the name table was built: a large catalog needs no second table of its service names.
+            c.Error(c.At(service.Location, "name"), $"duplicate service name '{service.Name}' (first declared at {first.Location})");
+        }
+
         Unique(c, c.Catalog.Edges, e => e.Name, e => e.Location, "edge entry point");
         Unique(c, c.Catalog.BrowserApps, a => a.Name, a => a.Location, "browser app");
         Unique(c, c.Catalog.MachineClients, m => m.Name, m => m.Location, "machine client");
@@ -84,7 +89,7 @@ public static partial class CatalogValidator
 
     private static void Unique<T>(ValidationContext c, IReadOnlyList<T> items, Func<T, string> name, Func<T, SourceLocation> location, string what)
     {
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, SourceLocation>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
             var n = name(item);
@@ -110,7 +115,7 @@ internal sealed class ValidationContext
     public ValidationContext(IdentityCatalog catalog)
     {
         Catalog = catalog;
-        Services = ByName(catalog.Services, s => s.Name);
+        Services = ByName(catalog.Services, s => s.Name, ServiceDuplicates);
         Roles = ByName(catalog.Roles, r => r.Name);
         Providers = ByName(catalog.IdentityProviders, p => p.Name);
         Secrets = ByName(catalog.Secrets, s => s.Name);
@@ -125,6 +130,9 @@ internal sealed class ValidationContext
     public IdentityCatalog Catalog { get; }
 
     public Dictionary<string, Service> Services { get; }
+
+    /// <summary>Each service whose (non-empty) name an earlier service has, with that earlier one, in catalog order.</summary>
+    public List<(Service Service, Service First)> ServiceDuplicates { get; } = [];
 
     public Dictionary<string, Role> Roles { get; }
 
@@ -161,12 +169,16 @@ internal sealed class ValidationContext
 
     public void Warning(SourceLocation at, string message) => Problems.Add(CatalogProblem.Warning(at, message));
 
-    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
+    private static Dictionary<string, T> ByName<T>(IReadOnlyList<T> items, Func<T, string> name, List<(T Item, T First)>? duplicates = null)
     {
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
-            map.TryAdd(name(item), item);
+            var key = name(item);
+            if (!map.TryAdd(key, item) && key.Length > 0)
+            {
+                duplicates?.Add((item, map[key]));
+            }
         }
 
         return map;

@@ -10,39 +10,48 @@ public static partial class CatalogValidator
     private static void CheckDerivedNames(ValidationContext c)
     {
         var environments = c.Catalog.Environments.Where(e => e.Name.Length > 0).ToList();
+        var plainEnvironments = environments.Select(e => IsValidName(e.Name)).ToArray();
         foreach (var service in c.Catalog.Services.Where(s => s.Name.Length > 0))
         {
-            var at = c.At(service.Location, "name");
-            foreach (var env in environments)
+            // A valid service name joined to a valid environment name by hyphens gives a valid name for every one of
+            // these objects, so only the length decides; other names are spelled out and checked in full.
+            var plainName = IsValidName(service.Name);
+            for (var k = 0; k < environments.Count; k++)
             {
+                var env = environments[k];
+                if (plainName && plainEnvironments[k] && env.Name.Length + service.Name.Length + "--envoy".Length <= ResourceNames.IamRoleNameMax)
+                {
+                    continue;
+                }
+
                 var roleName = ResourceNames.ServiceRoleName(env.Name, service.Name);
                 if (!ResourceNames.IsValidIamRoleName(roleName))
                 {
-                    c.Error(at, TooLong("IAM role", roleName, env, ResourceNames.IamRoleNameMax));
+                    c.Error(c.At(service.Location, "name"), TooLong("IAM role", roleName, env, ResourceNames.IamRoleNameMax));
                     break;
                 }
             }
 
-            foreach (var env in environments)
+            for (var k = 0; k < environments.Count; k++)
             {
-                var backend = env.Mesh.BackendFor(service.Name);
-                var names = backend == MeshBackend.Lattice
-                    ? new[]
-                    {
-                        ("VPC Lattice service", ResourceNames.LatticeServiceName(service.Name, env.Name), ResourceNames.LatticeServiceNameMax),
-                        ("VPC Lattice target group", ResourceNames.LatticeTargetGroupName(service.Name, env.Name), 128),
-                    }
-                    : new[]
-                    {
-                        ("App Mesh virtual node", ResourceNames.VirtualNodeName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
-                        ("App Mesh virtual router", ResourceNames.VirtualRouterName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
-                    };
-                var bad = names.FirstOrDefault(n => backend == MeshBackend.Lattice
-                    ? !ResourceNames.IsValidLatticeName(n.Item2, n.Item3)
-                    : !ResourceNames.IsValidAppMeshName(n.Item2));
-                if (bad.Item1 is not null)
+                var env = environments[k];
+                var joined = service.Name.Length + 1 + env.Name.Length;
+                if (plainName && plainEnvironments[k] && joined <= ResourceNames.LatticeServiceNameMax)
                 {
-                    c.Error(at, TooLong(bad.Item1, bad.Item2, env, bad.Item3));
+                    continue; // short enough for every object of either backend: no need to ask which one it runs on
+                }
+
+                var backend = env.Mesh.BackendFor(service.Name);
+                if (plainName && plainEnvironments[k] && (backend == MeshBackend.Lattice
+                        ? joined <= ResourceNames.LatticeServiceNameMax && joined + "-tg".Length <= 128
+                        : joined + "router-".Length <= ResourceNames.AppMeshNameMax))
+                {
+                    continue;
+                }
+
+                if (MeshNameProblem(service, env, backend) is { } problem)
+                {
+                    c.Error(c.At(service.Location, "name"), problem);
                     break;
                 }
             }
@@ -50,20 +59,20 @@ public static partial class CatalogValidator
 
         foreach (var route in c.Catalog.AllRoutes.Where(r => r.Id.Length > 0))
         {
-            var at = c.At(route.Location, route.Id == route.Name ? "name" : "id");
+            SourceLocation At() => c.At(route.Location, route.Id == route.Name ? "name" : "id");
             foreach (var env in environments)
             {
                 var gateway = ResourceNames.GatewayRouteName(route.Id, env.Name);
                 if (env.Mesh.Backend != MeshBackend.Lattice && !ResourceNames.IsValidAppMeshName(gateway))
                 {
-                    c.Error(at, TooLong("App Mesh gateway route", gateway, env, ResourceNames.AppMeshNameMax));
+                    c.Error(At(), TooLong("App Mesh gateway route", gateway, env, ResourceNames.AppMeshNameMax));
                     break;
                 }
 
                 var rule = ResourceNames.LatticeRuleName(route.Id);
                 if (env.Mesh.Backend != MeshBackend.AppMesh && !ResourceNames.IsValidLatticeName(rule, ResourceNames.LatticeNameMax))
                 {
-                    c.Error(at, TooLong("VPC Lattice listener rule", rule, env, ResourceNames.LatticeNameMax));
+                    c.Error(At(), TooLong("VPC Lattice listener rule", rule, env, ResourceNames.LatticeNameMax));
                     break;
                 }
             }
@@ -84,10 +93,10 @@ public static partial class CatalogValidator
 
         foreach (var secret in c.Catalog.Secrets.Where(s => s.Name.Length > 0 && SecretNameProblem(s.Name) is null))
         {
-            var at = c.At(secret.Location, "name");
+            SourceLocation Here() => c.At(secret.Location, "name");
             if (ResourceNames.LooksLikeArnSuffix(secret.Name))
             {
-                c.Warning(at, $"secret name '{secret.Name}' ends in a hyphen and six characters, like the suffix Secrets Manager adds to ARNs; lookups by partial ARN could pick the wrong secret");
+                c.Warning(Here(), $"secret name '{secret.Name}' ends in a hyphen and six characters, like the suffix Secrets Manager adds to ARNs; lookups by partial ARN could pick the wrong secret");
             }
 
             foreach (var env in environments)
@@ -95,13 +104,13 @@ public static partial class CatalogValidator
                 var name = ResourceNames.SecretName(env.Name, secret.Name);
                 if (name.Length > ResourceNames.SecretNameMax)
                 {
-                    c.Error(at, TooLong("Secrets Manager secret", name, env, ResourceNames.SecretNameMax));
+                    c.Error(Here(), TooLong("Secrets Manager secret", name, env, ResourceNames.SecretNameMax));
                     break;
                 }
 
                 if (!ResourceNames.IsValidSecretName(name))
                 {
-                    c.Error(at, $"Secrets Manager secret name '{name}' may only hold letters, digits and /_+=.@-");
+                    c.Error(Here(), $"Secrets Manager secret name '{name}' may only hold letters, digits and /_+=.@-");
                     break;
                 }
             }
@@ -142,6 +151,26 @@ public static partial class CatalogValidator
                 c.Error(c.At(location, "name"), $"{what} name is {name.Length} characters; the limit is {MaxPlainNameLength}");
             }
         }
+    }
+
+    /// <summary>Why a mesh object name derived for <paramref name="service"/> in <paramref name="env"/> is not valid.</summary>
+    private static string? MeshNameProblem(Service service, DeploymentEnvironment env, MeshBackend backend)
+    {
+        var names = backend == MeshBackend.Lattice
+            ? new[]
+            {
+                ("VPC Lattice service", ResourceNames.LatticeServiceName(service.Name, env.Name), ResourceNames.LatticeServiceNameMax),
+                ("VPC Lattice target group", ResourceNames.LatticeTargetGroupName(service.Name, env.Name), 128),
+            }
+            : new[]
+            {
+                ("App Mesh virtual node", ResourceNames.VirtualNodeName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
+                ("App Mesh virtual router", ResourceNames.VirtualRouterName(service.Name, env.Name), ResourceNames.AppMeshNameMax),
+            };
+        var bad = names.FirstOrDefault(n => backend == MeshBackend.Lattice
+            ? !ResourceNames.IsValidLatticeName(n.Item2, n.Item3)
+            : !ResourceNames.IsValidAppMeshName(n.Item2));
+        return bad.Item1 is null ? null : TooLong(bad.Item1, bad.Item2, env, bad.Item3);
     }
 
     private static string TooLong(string what, string name, DeploymentEnvironment env, int max) =>

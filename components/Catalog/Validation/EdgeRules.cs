@@ -117,18 +117,18 @@ public static partial class CatalogValidator
 
         foreach (var (environment, host) in hostnames)
         {
-            var at = c.AtPath(owner, owner.ChildPath("hostnames") + "." + environment);
+            SourceLocation Here() => c.AtPath(owner, owner.ChildPath("hostnames") + "." + environment);
             if (!c.Environments.TryGetValue(environment, out var env))
             {
-                c.Error(at, $"unknown environment '{environment}'");
+                c.Error(Here(), $"unknown environment '{environment}'");
             }
             else if (!Hostnames.IsValid(host))
             {
-                c.Error(at, $"'{host}' is not a valid lower-case hostname");
+                c.Error(Here(), $"'{host}' is not a valid lower-case hostname");
             }
             else if (env.Cloudflare.ZoneName.Length > 0 && !Hostnames.IsInZone(host, env.Cloudflare.ZoneName))
             {
-                c.Error(at, $"hostname '{host}' is outside zone '{env.Cloudflare.ZoneName}' of environment '{environment}'");
+                c.Error(Here(), $"hostname '{host}' is outside zone '{env.Cloudflare.ZoneName}' of environment '{environment}'");
             }
         }
     }
@@ -167,15 +167,15 @@ public static partial class CatalogValidator
         {
             foreach (var (environment, host) in app.Hostnames)
             {
-                var at = c.AtPath(app.Location, app.Location.ChildPath("hostnames") + "." + environment);
+                SourceLocation Here() => c.AtPath(app.Location, app.Location.ChildPath("hostnames") + "." + environment);
                 if (edges.TryGetValue(host, out var owner))
                 {
-                    c.Error(at, $"hostname '{host}' is served by edge entry point '{owner.Edge.Name}' ({owner.Edge.Location}); a browser app needs a hostname of its own");
+                    c.Error(Here(), $"hostname '{host}' is served by edge entry point '{owner.Edge.Name}' ({owner.Edge.Location}); a browser app needs a hostname of its own");
                 }
                 else if (!apps.TryAdd((host, RoutePatterns.Normalize(app.Path ?? "/", PathMatch.Exact)), app) && !ReferenceEquals(apps[(host, RoutePatterns.Normalize(app.Path ?? "/", PathMatch.Exact))], app))
                 {
                     var first = apps[(host, RoutePatterns.Normalize(app.Path ?? "/", PathMatch.Exact))];
-                    c.Error(at, $"browser app '{first.Name}' ({first.Location}) already covers hostname '{host}'{(app.Path is null ? "" : $" and path '{app.Path}'")}");
+                    c.Error(Here(), $"browser app '{first.Name}' ({first.Location}) already covers hostname '{host}'{(app.Path is null ? "" : $" and path '{app.Path}'")}");
                 }
             }
         }

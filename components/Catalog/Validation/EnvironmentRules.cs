@@ -53,7 +53,7 @@ public static partial class CatalogValidator
 
             if (env.MaxRotationDays is { } max)
             {
-                CheckRotationDays(c, c.At(at, "maxRotationDays"), max, "maximum rotation period");
+                CheckRotationDays(c, at, "maxRotationDays", max, "maximum rotation period");
             }
 
             if (!LogRetentionDays.Contains(env.LogRetentionDays))
@@ -98,16 +98,16 @@ public static partial class CatalogValidator
         var cf = env.Cloudflare;
         var host = cf.IngressHostname;
         // Reported at ingressHostname when the catalog spells it, else at zoneName (the default derives from it).
-        var at = c.At(cf.Location, cf.IngressHostnameOverride is null ? "zoneName" : "ingressHostname");
+        SourceLocation Here() => c.At(cf.Location, cf.IngressHostnameOverride is null ? "zoneName" : "ingressHostname");
         if (cf.IngressHostnameOverride is not null && !Hostnames.IsValid(host))
         {
-            c.Error(at, $"ingress hostname '{host}' is not a valid lower-case hostname");
+            c.Error(Here(), $"ingress hostname '{host}' is not a valid lower-case hostname");
             return;
         }
 
         if (cf.ZoneName.Length > 0 && Hostnames.IsValid(cf.ZoneName) && !Hostnames.IsInZone(host, cf.ZoneName))
         {
-            c.Error(at, $"ingress hostname '{host}' is outside zone '{cf.ZoneName}' of environment '{env.Name}'");
+            c.Error(Here(), $"ingress hostname '{host}' is outside zone '{cf.ZoneName}' of environment '{env.Name}'");
         }
 
         // The Worker's custom domains and Access applications own their hostnames; the ingress hostname is a DNS record
@@ -118,7 +118,7 @@ public static partial class CatalogValidator
         {
             if (hosts.TryGetValue(env.Name, out var other) && string.Equals(other, host, StringComparison.OrdinalIgnoreCase))
             {
-                c.Error(at, $"ingress hostname '{host}' of environment '{env.Name}' is also the hostname of {what}; the edge would forward to itself. Set 'ingressHostname' to another name in the zone");
+                c.Error(Here(), $"ingress hostname '{host}' of environment '{env.Name}' is also the hostname of {what}; the edge would forward to itself. Set 'ingressHostname' to another name in the zone");
             }
         }
     }
@@ -133,7 +133,7 @@ public static partial class CatalogValidator
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(mesh.LatticeServices.Count, StringComparer.Ordinal);
         for (var i = 0; i < mesh.LatticeServices.Count; i++)
         {
             var name = mesh.LatticeServices[i];
@@ -160,8 +160,7 @@ public static partial class CatalogValidator
             return;
         }
 
-        var onLattice = env.Mesh.LatticeServices.ToHashSet(StringComparer.Ordinal);
-        var checkedCallers = new HashSet<string>(StringComparer.Ordinal);
+        var checkedCallers = new HashSet<string>(env.Mesh.LatticeServices.Count, StringComparer.Ordinal);
         for (var i = 0; i < env.Mesh.LatticeServices.Count; i++)
         {
             if (!c.Services.TryGetValue(env.Mesh.LatticeServices[i], out var caller) || !checkedCallers.Add(caller.Name))
@@ -169,10 +168,18 @@ public static partial class CatalogValidator
                 continue;
             }
 
-            var stranded = caller.Calls.Where(callee => c.Services.ContainsKey(callee) && callee != caller.Name && !onLattice.Contains(callee))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (stranded.Count > 0)
+            List<string>? stranded = null;
+            for (var k = 0; k < caller.Calls.Count; k++)
+            {
+                var callee = caller.Calls[k];
+                if (env.Mesh.BackendFor(callee) != MeshBackend.Lattice && callee != caller.Name && c.Services.ContainsKey(callee) &&
+                    !(stranded ??= []).Contains(callee, StringComparer.Ordinal))
+                {
+                    stranded.Add(callee);
+                }
+            }
+
+            if (stranded is not null)
             {
                 c.Error(c.At(env.Mesh.Location, "latticeServices", i),
                     $"service '{caller.Name}' runs on VPC Lattice in environment '{env.Name}' but calls {Quoted(stranded)}, still on App Mesh, " +

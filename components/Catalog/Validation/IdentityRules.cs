@@ -45,8 +45,8 @@ public static partial class CatalogValidator
                 }
             }
 
-            CheckPublicUrl(c, c.At(at, "issuer"), p.Issuer, "issuer", allowQuery: false);
-            CheckPublicUrl(c, c.At(at, "jwksUrl"), p.JwksUrl, "jwksUrl", allowQuery: true);
+            CheckPublicUrl(c, at, "issuer", p.Issuer, allowQuery: false);
+            CheckPublicUrl(c, at, "jwksUrl", p.JwksUrl, allowQuery: true);
             for (var i = 0; i < p.Audiences.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(p.Audiences[i]))
@@ -59,7 +59,7 @@ public static partial class CatalogValidator
             {
                 for (var i = 0; i < p.Audiences.Count; i++)
                 {
-                    CheckIamText(c, c.At(at, "audiences", i), p.Audiences[i], federating, "an IAM trust policy and OIDC provider");
+                    CheckIamText(c, () => c.At(at, "audiences", i), p.Audiences[i], federating, "an IAM trust policy and OIDC provider");
                 }
             }
 
@@ -99,43 +99,42 @@ public static partial class CatalogValidator
         for (var i = 0; i < p.AllowedAlgorithms.Count; i++)
         {
             var alg = p.AllowedAlgorithms[i];
-            var at = c.At(p.Location, "algorithms", i);
             var trimmed = alg.Trim();
             if (trimmed.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
-                c.Error(at, $"algorithm '{alg}' accepts unsigned tokens and is never allowed");
+                c.Error(c.At(p.Location, "algorithms", i), $"algorithm '{alg}' accepts unsigned tokens and is never allowed");
             }
             else if (trimmed.StartsWith("HS", StringComparison.OrdinalIgnoreCase))
             {
-                c.Error(at, $"symmetric algorithm '{alg}' is not allowed for an identity provider: its key is public, so anyone could sign");
+                c.Error(c.At(p.Location, "algorithms", i), $"symmetric algorithm '{alg}' is not allowed for an identity provider: its key is public, so anyone could sign");
             }
             else if (!AsymmetricAlgorithms.Contains(alg))
             {
-                c.Error(at, $"unknown algorithm '{alg}' (allowed: {string.Join(", ", AsymmetricAlgorithms)})");
+                c.Error(c.At(p.Location, "algorithms", i), $"unknown algorithm '{alg}' (allowed: {string.Join(", ", AsymmetricAlgorithms)})");
             }
             else if (!seen.Add(alg))
             {
-                c.Warning(at, $"algorithm '{alg}' is listed twice");
+                c.Warning(c.At(p.Location, "algorithms", i), $"algorithm '{alg}' is listed twice");
             }
         }
     }
 
-    private static void CheckPublicUrl(ValidationContext c, SourceLocation at, string value, string what, bool allowQuery)
+    private static void CheckPublicUrl(ValidationContext c, SourceLocation owner, string what, string value, bool allowQuery)
     {
         if (PublicUrls.Problem(value, allowQuery) is { } problem)
         {
-            c.Error(at, $"{what} '{Shorten(value)}' {problem}: it must be an https URL of a public DNS name");
+            c.Error(c.At(owner, what), $"{what} '{Shorten(value)}' {problem}: it must be an https URL of a public DNS name");
         }
     }
 
     /// <summary>IAM documents and role descriptions accept only tab, line feed, carriage return and U+0020–U+00FF;
     /// text that federation writes into them is held to that.</summary>
-    private static void CheckIamText(ValidationContext c, SourceLocation at, string text, DeploymentEnvironment federating, string where)
+    private static void CheckIamText(ValidationContext c, Func<SourceLocation> at, string text, DeploymentEnvironment federating, string where)
     {
         var bad = text.FirstOrDefault(ch => ch is not ('\t' or '\n' or '\r' or (>= ' ' and <= '\u00FF')));
         if (bad != default)
         {
-            c.Error(at, $"holds '{bad}' (U+{(int)bad:X4}), which {where} cannot carry (IAM accepts tab, line breaks and U+0020–U+00FF); " +
+            c.Error(at(), $"holds '{bad}' (U+{(int)bad:X4}), which {where} cannot carry (IAM accepts tab, line breaks and U+0020–U+00FF); " +
                         $"environment '{federating.Name}' federates roles into IAM");
         }
     }
@@ -152,10 +151,10 @@ public static partial class CatalogValidator
 
             if (c.Federating is { } federating)
             {
-                CheckIamText(c, c.At(role.Location, "description"), role.Description, federating, "an IAM role description");
+                CheckIamText(c, () => c.At(role.Location, "description"), role.Description, federating, "an IAM role description");
                 for (var i = 0; i < role.IdpGroups.Count; i++)
                 {
-                    CheckIamText(c, c.At(role.Location, "idpGroups", i), role.IdpGroups[i], federating, "an IAM trust policy");
+                    CheckIamText(c, () => c.At(role.Location, "idpGroups", i), role.IdpGroups[i], federating, "an IAM trust policy");
                 }
             }
 

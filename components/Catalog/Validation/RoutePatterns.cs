@@ -92,6 +92,25 @@ public static class RoutePatterns
     /// <summary>Whether two routes' method lists share at least one method (an empty list means every method).</summary>
     /// <param name="a">The first route's methods.</param>
     /// <param name="b">The second route's methods.</param>
-    public static bool MethodsOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        a.Count == 0 || b.Count == 0 || a.Intersect(b, StringComparer.Ordinal).Any();
+    public static bool MethodsOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return true;
+        }
+
+        // A route lists a few methods: compare them pairwise rather than build a set per pair of routes.
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -47,7 +47,7 @@ public static partial class CatalogValidator
                 c.Warning(c.At(at, "name"), $"no service lists secret '{secret.Name}' in its secrets, so nobody can read it");
             }
 
-            CheckRotationDays(c, c.At(at, "rotationDays"), secret.RotationDays, "rotation period");
+            CheckRotationDays(c, at, "rotationDays", secret.RotationDays, "rotation period");
             var hasLambda = secret.RotationLambdaArn is not null;
             var hasGenerated = secret.Generated is not null;
             if (hasLambda == hasGenerated)
@@ -123,15 +123,15 @@ public static partial class CatalogValidator
         return null;
     }
 
-    private static void CheckRotationDays(ValidationContext c, SourceLocation at, int days, string what)
+    private static void CheckRotationDays(ValidationContext c, SourceLocation owner, string field, int days, string what)
     {
         if (days is < 1 or > MaxRotationDays)
         {
-            c.Error(at, $"{what} {days} days is outside 1–{MaxRotationDays}");
+            c.Error(c.At(owner, field), $"{what} {days} days is outside 1–{MaxRotationDays}");
         }
         else if (days > RotationWarningDays)
         {
-            c.Warning(at, $"{what} {days} days is longer than {RotationWarningDays}");
+            c.Warning(c.At(owner, field), $"{what} {days} days is longer than {RotationWarningDays}");
         }
     }
 

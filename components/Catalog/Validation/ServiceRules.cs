@@ -2,6 +2,8 @@ namespace IdentityFabric.Catalog.Validation;
 
 public static partial class CatalogValidator
 {
+    private const int ShortList = 8;
+
     private static readonly TimeSpan MinHealthInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxHealthInterval = TimeSpan.FromSeconds(300);
     private static readonly TimeSpan MinHealthTimeout = TimeSpan.FromSeconds(2);
@@ -18,37 +20,37 @@ public static partial class CatalogValidator
                 c.Error(c.At(at, "port"), $"port {s.Port} is outside 1–65535");
             }
 
-            var calls = new HashSet<string>(StringComparer.Ordinal);
+            // Locations are looked up only for a problem, and a short list is scanned rather than put in a set: a
+            // valid catalog of many services costs no lookups and no allocation here.
+            var calls = s.Calls.Count > ShortList ? new HashSet<string>(StringComparer.Ordinal) : null;
             for (var i = 0; i < s.Calls.Count; i++)
             {
                 var callee = s.Calls[i];
-                var where = c.At(at, "calls", i);
                 if (callee == s.Name)
                 {
-                    c.Error(where, $"service '{s.Name}' calls itself; a service never needs mesh permission to reach itself");
+                    c.Error(c.At(at, "calls", i), $"service '{s.Name}' calls itself; a service never needs mesh permission to reach itself");
                 }
                 else if (!c.Services.ContainsKey(callee))
                 {
-                    c.Error(where, $"unknown service '{callee}'");
+                    c.Error(c.At(at, "calls", i), $"unknown service '{callee}'");
                 }
-                else if (!calls.Add(callee))
+                else if (calls is null ? ListedBefore(s.Calls, i) : !calls.Add(callee))
                 {
-                    c.Warning(where, $"service '{callee}' is listed twice");
+                    c.Warning(c.At(at, "calls", i), $"service '{callee}' is listed twice");
                 }
             }
 
-            var secrets = new HashSet<string>(StringComparer.Ordinal);
+            var secrets = s.Secrets.Count > ShortList ? new HashSet<string>(StringComparer.Ordinal) : null;
             for (var i = 0; i < s.Secrets.Count; i++)
             {
                 var secret = s.Secrets[i];
-                var where = c.At(at, "secrets", i);
                 if (!c.Secrets.ContainsKey(secret))
                 {
-                    c.Error(where, $"unknown secret '{secret}'");
+                    c.Error(c.At(at, "secrets", i), $"unknown secret '{secret}'");
                 }
-                else if (!secrets.Add(secret))
+                else if (secrets is null ? ListedBefore(s.Secrets, i) : !secrets.Add(secret))
                 {
-                    c.Warning(where, $"secret '{secret}' is listed twice");
+                    c.Warning(c.At(at, "secrets", i), $"secret '{secret}' is listed twice");
                 }
             }
 
@@ -76,6 +78,21 @@ public static partial class CatalogValidator
                 }
             }
         }
+    }
+
+    /// <summary>Whether <c>list[index]</c> already appears before <paramref name="index"/>. Earlier copies of a name
+    /// passed the same checks as this one, so this is what a set of the names accepted so far would say.</summary>
+    private static bool ListedBefore(IReadOnlyList<string> list, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(list[j], list[index], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckHealthCheck(ValidationContext c, Service s)
