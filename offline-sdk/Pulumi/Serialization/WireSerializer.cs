@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
@@ -13,7 +14,11 @@ internal sealed class WireSerializer
 {
     public HashSet<Resource> DependentResources { get; } = new();
 
-    public async Task<object?> SerializeAsync(string context, object? value)
+    public Task<object?> SerializeAsync(string context, object? value) => SerializeAsync(WireContext.Root(context), value).AsTask();
+
+    // Values nearly always serialize without waiting (what they depend on is already known), so the recursion runs on
+    // value tasks: no task is allocated per value unless it has to wait.
+    public async ValueTask<object?> SerializeAsync(WireContext context, object? value)
     {
         switch (value)
         {
@@ -80,7 +85,7 @@ internal sealed class WireSerializer
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Where(f => f.IsInitOnly))
             {
                 var name = char.ToLowerInvariant(field.Name[0]) + field.Name[1..];
-                builder[name] = await SerializeAsync($"{context}.{name}", field.GetValue(value)).ConfigureAwait(false);
+                builder[name] = await SerializeAsync(context.Field(name), field.GetValue(value)).ConfigureAwait(false);
             }
 
             return builder.ToImmutable();
@@ -94,10 +99,11 @@ internal sealed class WireSerializer
         string context, ImmutableDictionary<string, object?> properties, Dictionary<string, HashSet<Resource>>? dependenciesByProperty = null)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>();
+        var root = WireContext.Root(context);
         foreach (var (key, value) in properties)
         {
             var propertySerializer = new WireSerializer();
-            var wire = await propertySerializer.SerializeAsync($"{context}.{key}", value).ConfigureAwait(false);
+            var wire = await propertySerializer.SerializeAsync(root.Field(key), value).ConfigureAwait(false);
             DependentResources.UnionWith(propertySerializer.DependentResources);
             if (dependenciesByProperty is not null)
             {
@@ -113,7 +119,7 @@ internal sealed class WireSerializer
         return builder.ToImmutable();
     }
 
-    private async Task<object?> SerializeOutputAsync(string context, IOutput output)
+    private async ValueTask<object?> SerializeOutputAsync(WireContext context, IOutput output)
     {
         var data = await output.GetDataAsync().ConfigureAwait(false);
         DependentResources.UnionWith(data.Resources);
@@ -126,18 +132,19 @@ internal sealed class WireSerializer
         return data.IsSecret ? new WireSecret(value) : value;
     }
 
-    private async Task<ImmutableDictionary<string, object?>> SerializeDictionaryAsync(string context, IDictionary dictionary)
+    private async ValueTask<ImmutableDictionary<string, object?>> SerializeDictionaryAsync(WireContext context, IDictionary dictionary)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>();
-        foreach (var key in dictionary.Keys)
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext())
         {
-            if (key is not string stringKey)
+            if (entries.Key is not string stringKey)
             {
                 throw new InvalidOperationException($"Dictionaries are only supported with string keys:\n\t{context}");
             }
 
             // Null values are left out, as in JSON.
-            var value = await SerializeAsync($"{context}.{stringKey}", dictionary[stringKey]).ConfigureAwait(false);
+            var value = await SerializeAsync(context.Field(stringKey), entries.Value).ConfigureAwait(false);
             if (value is not null)
             {
                 builder[stringKey] = value;
@@ -147,11 +154,9 @@ internal sealed class WireSerializer
         return builder.ToImmutable();
     }
 
-    private async Task<ImmutableArray<object?>> SerializeListAsync(string context, IList list)
+    private async ValueTask<ImmutableArray<object?>> SerializeListAsync(WireContext context, IList list)
     {
-        var type = list.GetType();
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
-            && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefaultOrEmpty))!.GetValue(list)!)
+        if (DefaultOrEmptyTests.GetOrAdd(list.GetType(), DefaultOrEmptyTest) is { } isDefaultOrEmpty && isDefaultOrEmpty(list))
         {
             return ImmutableArray<object?>.Empty;
         }
@@ -159,11 +164,23 @@ internal sealed class WireSerializer
         var builder = ImmutableArray.CreateBuilder<object?>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
-            builder.Add(await SerializeAsync($"{context}[{i}]", list[i]).ConfigureAwait(false));
+            builder.Add(await SerializeAsync(context.Item(i), list[i]).ConfigureAwait(false));
         }
 
         return builder.MoveToImmutable();
     }
+
+    // A default ImmutableArray<T> (boxed as IList) is serialized as an empty list: its own test, found once per type.
+    private static readonly ConcurrentDictionary<Type, Func<IList, bool>?> DefaultOrEmptyTests = new();
+
+    private static Func<IList, bool>? DefaultOrEmptyTest(Type type)
+        => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+            ? typeof(WireSerializer).GetMethod(nameof(IsDefaultOrEmpty), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type.GenericTypeArguments[0])
+                .CreateDelegate<Func<IList, bool>>()
+            : null;
+
+    private static bool IsDefaultOrEmpty<T>(IList list) => ((ImmutableArray<T>)list).IsDefaultOrEmpty;
 
     private static object? FromJson(JsonElement element)
         => element.ValueKind switch
