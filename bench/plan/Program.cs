@@ -106,7 +106,7 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
 
         // What `plan STACK --format json --out FILE` does: run the program, the preflight and the access model, then stream
         // the JSON to a file. Only the figures are kept, so one run's plan is garbage before the next run starts.
-        async Task<(double Seconds, double Preflight, int Resources, long JsonBytes, PreflightReport Report)> PlanOnceAsync(int services)
+        async Task<(double Seconds, double Preflight, int Resources, long JsonBytes, PreflightReport Report, string Steps)> PlanOnceAsync(int services)
         {
             var configuration = ConfigurationFor(services);
             var output = Path.Combine(work.FullName, "plan.json");
@@ -117,9 +117,11 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
                 PlanJson.Write(result.Plan, result.Preflight, stream);
             }
 
+            var json = clock.Elapsed - result.StepTimes.Aggregate(TimeSpan.Zero, (sum, step) => sum + step.Time);
             clock.Stop();
+            var steps = string.Join(", ", result.StepTimes.Append(("json", json)).Select(s => $"{s.Item1} {s.Item2.TotalSeconds:F2} s"));
             return (clock.Elapsed.TotalSeconds, result.PreflightTime.TotalSeconds, result.Plan.Resources.Count(r => !r.IsGrouping),
-                new FileInfo(output).Length, result.Preflight);
+                new FileInfo(output).Length, result.Preflight, steps);
         }
 
         var warmupSize = Math.Min(10, size);
@@ -136,7 +138,7 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
 
         var times = new List<double>();
         var preflightTimes = new List<double>();
-        (double Seconds, double Preflight, int Resources, long JsonBytes, PreflightReport Report)? last = null;
+        (double Seconds, double Preflight, int Resources, long JsonBytes, PreflightReport Report, string Steps)? last = null;
         for (var i = 0; i < runs; i++)
         {
             try
@@ -167,6 +169,7 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
             $"peak memory {peakGiB:F2} GiB; " +
             $"preflight median {preflightMedian:F3} s = {100 * preflightMedian / median:F1} % of the plan; " +
             $"preflight {report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s)");
+        Console.WriteLine($"       steps of the last run: {last.Value.Steps}");
         Console.WriteLine(
             $"       process totals (warm-up included): cpu {self.TotalProcessorTime.TotalSeconds:F1} s, {allocatedGiB:F1} GiB allocated, " +
             $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F1} s, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");

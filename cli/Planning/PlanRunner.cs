@@ -18,6 +18,10 @@ public sealed record PlanResult(StackPlan Plan, MeshTopology Topology, Preflight
 {
     /// <summary>How long the preflight took (part of the plan's time; the benchmark reports its share).</summary>
     public TimeSpan PreflightTime { get; init; }
+
+    /// <summary>How long each step of the plan took, in order (catalog, program, preflight, access model): the
+    /// benchmark prints them.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Time)> StepTimes { get; init; } = [];
 }
 
 /// <summary>
@@ -122,15 +126,30 @@ public static class PlanRunner
     public static async Task<PlanResult> RunAsync(StackConfiguration configuration, ProgramRunner program, TextWriter warnings)
     {
         ArgumentNullException.ThrowIfNull(program);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var steps = new List<(string Step, TimeSpan Time)>();
+        void Step(string name)
+        {
+            steps.Add((name, clock.Elapsed));
+            clock.Restart();
+        }
+
         var view = OpenCatalog(configuration);
         CheckRegion(configuration, view.Environment);
         var ready = WithWorkerBundle(configuration, warnings);
+        Step("catalog");
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         var plan = await program(ready, mocks).ConfigureAwait(false);
         var topology = MeshTopologyBuilder.Build(view);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Step("program");
         var preflight = PlanPreflight.Run(plan, new SecretMasker(mocks.GeneratedSecrets), view.Environment.Cloudflare.ZoneName);
-        clock.Stop();
-        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view, topology) }, topology, preflight) { PreflightTime = clock.Elapsed };
+        Step("preflight");
+        var access = EffectiveAccessBuilder.Build(view, topology);
+        Step("access");
+        return new PlanResult(plan with { Access = access }, topology, preflight)
+        {
+            PreflightTime = steps.Single(s => s.Step == "preflight").Time,
+            StepTimes = steps,
+        };
     }
 }

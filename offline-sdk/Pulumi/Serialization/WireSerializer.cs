@@ -96,17 +96,18 @@ internal sealed class WireSerializer
 
     /// <summary>Serializes each top-level property; null results are left out, as the engine never sees them.</summary>
     public async Task<ImmutableDictionary<string, object?>> SerializePropertiesAsync(
-        string context, ImmutableDictionary<string, object?> properties, Dictionary<string, HashSet<Resource>>? dependenciesByProperty = null)
+        string context, IEnumerable<KeyValuePair<string, object?>> properties, Dictionary<string, HashSet<Resource>>? dependenciesByProperty = null)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>();
         var root = WireContext.Root(context);
         foreach (var (key, value) in properties)
         {
-            var propertySerializer = new WireSerializer();
+            // Each property's own dependencies are collected apart only when asked for.
+            var propertySerializer = dependenciesByProperty is null ? this : new WireSerializer();
             var wire = await propertySerializer.SerializeAsync(root.Field(key), value).ConfigureAwait(false);
-            DependentResources.UnionWith(propertySerializer.DependentResources);
             if (dependenciesByProperty is not null)
             {
+                DependentResources.UnionWith(propertySerializer.DependentResources);
                 dependenciesByProperty[key] = propertySerializer.DependentResources;
             }
 
@@ -121,8 +122,12 @@ internal sealed class WireSerializer
 
     private async ValueTask<object?> SerializeOutputAsync(WireContext context, IOutput output)
     {
-        var data = await output.GetDataAsync().ConfigureAwait(false);
-        DependentResources.UnionWith(data.Resources);
+        var data = await output.GetUntypedDataAsync().ConfigureAwait(false);
+        if (data.Resources.Count > 0)
+        {
+            DependentResources.UnionWith(data.Resources);
+        }
+
         if (!data.IsKnown)
         {
             return WireUnknown.Instance;
@@ -144,7 +149,7 @@ internal sealed class WireSerializer
             }
 
             // Null values are left out, as in JSON.
-            var value = await SerializeAsync(context.Field(stringKey), entries.Value).ConfigureAwait(false);
+            var value = IsLeaf(entries.Value, out var leaf) ? leaf : await SerializeAsync(context.Field(stringKey), entries.Value).ConfigureAwait(false);
             if (value is not null)
             {
                 builder[stringKey] = value;
@@ -164,10 +169,28 @@ internal sealed class WireSerializer
         var builder = ImmutableArray.CreateBuilder<object?>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
-            builder.Add(await SerializeAsync(context.Item(i), list[i]).ConfigureAwait(false));
+            var item = list[i];
+            builder.Add(IsLeaf(item, out var leaf) ? leaf : await SerializeAsync(context.Item(i), item).ConfigureAwait(false));
         }
 
         return builder.MoveToImmutable();
+    }
+
+    // Values that serialize as themselves (or as a double) and can report nothing: no context is built for them.
+    private static bool IsLeaf(object? value, out object? wire)
+    {
+        switch (value)
+        {
+            case null or bool or string or double:
+                wire = value;
+                return true;
+            case int i:
+                wire = (double)i;
+                return true;
+            default:
+                wire = null;
+                return false;
+        }
     }
 
     // A default ImmutableArray<T> (boxed as IList) is serialized as an empty list: its own test, found once per type.
