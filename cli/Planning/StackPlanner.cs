@@ -85,7 +85,7 @@ public static class StackPlanner
         {
             var resource = recorded[i];
             var inputs = InputValues.ToJson(resource.Type, resource.Inputs);
-            resources.Add(new PlannedResource(resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskInputs(inputs))
+            resources.Add(new PlannedResource(resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskedOrSame(inputs))
             {
                 UnmaskedInputs = inputs,
             });
