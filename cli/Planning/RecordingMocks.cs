@@ -82,7 +82,10 @@ public sealed class RecordingMocks : IMocks
             id = null;
         }
 
-        return Task.FromResult<(string?, object)>((id, state.ToImmutableDictionary(StringComparer.Ordinal)));
+        // The state is the inputs echoed plus what the provider computes: built on the inputs' own dictionary, it shares
+        // their nodes and holds just the computed values.
+        var computed = state.Where(p => !inputs.TryGetValue(p.Key, out var echoed) || !Equals(echoed, p.Value)).ToList();
+        return Task.FromResult<(string?, object)>((id, computed.Count == 0 ? inputs : inputs.SetItems(computed)));
     }
 
     /// <inheritdoc />
