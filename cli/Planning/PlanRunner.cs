@@ -2,6 +2,7 @@ using IdentityFabric.Catalog;
 using IdentityFabric.Cli.Planning.Access;
 using IdentityFabric.Components.Preflight;
 using IdentityFabric.Components.Topology;
+using IdentityFabric.Stacks;
 
 namespace IdentityFabric.Cli.Planning;
 
@@ -34,15 +35,19 @@ public static class PlanRunner
     /// <summary>Loads, validates and resolves the catalog the configuration names.</summary>
     /// <param name="configuration">The stack's configuration.</param>
     /// <exception cref="CatalogException">The catalog or the environment has errors.</exception>
-    public static EnvironmentView OpenCatalog(StackConfiguration configuration)
+    public static EnvironmentView OpenCatalog(StackConfiguration configuration) => Open(configuration).View;
+
+    private static (EnvironmentView View, List<string> Paths, string Environment, List<string> Warnings) Open(StackConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var paths = (configuration.Get("catalogPath") ?? "catalog")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => Path.GetFullPath(p, configuration.ProjectRoot))
             .ToList();
-        var catalog = CatalogLoader.Load(paths).GetValidCatalog();
-        return EnvironmentResolver.Resolve(catalog, configuration.Get("environment") ?? configuration.StackName).GetView();
+        var environment = configuration.Get("environment") ?? configuration.StackName;
+        var loaded = CatalogLoader.Load(paths);
+        var catalog = loaded.GetValidCatalog();
+        return (EnvironmentResolver.Resolve(catalog, environment).GetView(), paths, environment, loaded.Warnings.Select(w => w.ToString()).ToList());
     }
 
     /// <summary>
@@ -134,12 +139,18 @@ public static class PlanRunner
             clock.Restart();
         }
 
-        var view = OpenCatalog(configuration);
+        var (view, paths, environment, catalogWarnings) = Open(configuration);
         CheckRegion(configuration, view.Environment);
         var ready = WithWorkerBundle(configuration, warnings);
         Step("catalog");
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
-        var plan = await program(ready, mocks).ConfigureAwait(false);
+        StackPlan plan;
+        using (CatalogGate.Reusing(paths, environment, catalogWarnings, view))
+        {
+            // The program opens the same catalog: it gets the view just validated rather than reading it again.
+            plan = await program(ready, mocks).ConfigureAwait(false);
+        }
+
         var topology = MeshTopologyBuilder.Build(view);
         Step("program");
         var preflight = PlanPreflight.Run(plan, new SecretMasker(mocks.GeneratedSecrets), view.Environment.Cloudflare.ZoneName);
