@@ -54,13 +54,19 @@ public static class StackPlanner
             OneAtATime.Release();
         }
 
-        var stackResource = resources.OfType<Stack>().Single();
+        var stackResourceName = resources.OfType<Stack>().Single().GetResourceName();
         var components = resources
             .OfType<ComponentResource>()
             .Where(r => r is not Stack)
             .Select(r => new ComponentIdentity(r.GetResourceType(), r.GetResourceName()))
             .ToList();
-        return Build(configuration.ProjectName, configuration.StackName, stackResource.GetResourceName(), components, mocks.Resources, new SecretMasker(mocks.GeneratedSecrets));
+
+        // The program's objects (every resource and output) are not needed past this point: let them go before the
+        // plan's own form of the inputs is built, and take the recordings from the mocks, so a large plan does not
+        // hold the same inputs three times over.
+        resources = default;
+        var recorded = mocks.TakeResources();
+        return Build(configuration.ProjectName, configuration.StackName, stackResourceName, components, recorded, new SecretMasker(mocks.GeneratedSecrets));
     }
 
     /// <summary>Builds a plan from what the mocks recorded.</summary>

@@ -71,6 +71,8 @@ public sealed partial class Deployment
             {
                 source.TrySetDefaultResult(isKnown: !IsDryRun);
             }
+
+            resource.ReleaseCompletionSources();
         }
     }
 

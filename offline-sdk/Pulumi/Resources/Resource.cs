@@ -119,7 +119,10 @@ public class Resource
 
     internal HashSet<Resource> ChildResources { get; } = new HashSet<Resource>();
 
-    internal IReadOnlyDictionary<string, IOutputCompletionSource> CompletionSources { get; }
+    internal IReadOnlyDictionary<string, IOutputCompletionSource> CompletionSources { get; private set; }
+
+    /// <summary>Once every output is resolved, its pending form is no longer needed (the outputs keep their values).</summary>
+    internal void ReleaseCompletionSources() => CompletionSources = new Dictionary<string, IOutputCompletionSource>();
 
     /// <summary>The stable logical URN that identifies this resource across deployments.</summary>
     [Output("urn")]
