@@ -39,7 +39,9 @@ internal static class WireConverter
             return value;
         }
 
-        if (Nullable.GetUnderlyingType(targetType) is { } underlying)
+        // What the target type is, found once per type: conversions of every resource's outputs ask the same questions.
+        var shape = Shapes.GetOrAdd(targetType, TypeShape.Of);
+        if (shape.NullableOf is { } underlying)
         {
             return value is null ? null : ConvertPlain(context, value, underlying, warn);
         }
@@ -49,7 +51,7 @@ internal static class WireConverter
             return DefaultOf(targetType);
         }
 
-        if (targetType.IsInstanceOfType(value) && !IsCollection(targetType))
+        if (!shape.IsCollection && targetType.IsInstanceOfType(value))
         {
             return value;
         }
@@ -75,10 +77,9 @@ internal static class WireConverter
             return document.RootElement.Clone();
         }
 
-        if (targetType.IsGenericType)
+        if (shape.GenericDefinition is { } definition)
         {
-            var definition = targetType.GetGenericTypeDefinition();
-            var arguments = targetType.GetGenericArguments();
+            var arguments = shape.GenericArguments;
             if (definition == typeof(ImmutableArray<>) && value is ImmutableArray<object?> list)
             {
                 return ConvertList(context, list, arguments[0], warn);
@@ -95,7 +96,6 @@ internal static class WireConverter
             }
         }
 
-        var shape = Shapes.GetOrAdd(targetType, TypeShape.Of);
         if (shape.IsEnumType)
         {
             var constructor = shape.OneArgumentConstructors.FirstOrDefault(c => c.Parameter.ParameterType.IsInstanceOfType(value)).Constructor;
@@ -197,6 +197,10 @@ internal static class WireConverter
     {
         private TypeShape(Type type)
         {
+            NullableOf = Nullable.GetUnderlyingType(type);
+            IsCollection = WireConverter.IsCollection(type);
+            GenericDefinition = type.IsGenericType ? type.GetGenericTypeDefinition() : null;
+            GenericArguments = type.IsGenericType ? type.GetGenericArguments() : Type.EmptyTypes;
             IsEnumType = type.IsValueType && type.GetCustomAttribute<EnumTypeAttribute>() is not null;
             OneArgumentConstructors = IsEnumType
                 ? type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
@@ -216,6 +220,14 @@ internal static class WireConverter
                 return (constructor, constructor.GetParameters());
             }, LazyThreadSafetyMode.PublicationOnly);
         }
+
+        public Type? NullableOf { get; }
+
+        public bool IsCollection { get; }
+
+        public Type? GenericDefinition { get; }
+
+        public Type[] GenericArguments { get; }
 
         public bool IsEnumType { get; }
 
