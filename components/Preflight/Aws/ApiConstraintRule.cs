@@ -73,7 +73,7 @@ internal static class ApiConstraintRule
                     {
                         if (items[i] is { } item)
                         {
-                            Walk(shape + "[]", path.Item(i), item, null);
+                            Walk(Names.Join(shape, "[]"), path.Item(i), item, null);
                         }
                     }
                 }
@@ -83,7 +83,7 @@ internal static class ApiConstraintRule
                     {
                         if (value is not null)
                         {
-                            Walk($"{shape}.{key}", path.Field(key), value, null);
+                            Walk(Names.Join(shape, ".", key), path.Field(key), value, null);
                         }
                     }
                 }
@@ -106,7 +106,7 @@ internal static class ApiConstraintRule
                     {
                         if (value is not null)
                         {
-                            Walk($"{shape}.{key}", path.Field(key), value, $"{api}.{Rename(key)}");
+                            Walk(Names.Join(shape, ".", key), path.Field(key), value, Names.Join(api, ".", Rename(key)));
                         }
                     }
 
@@ -115,12 +115,12 @@ internal static class ApiConstraintRule
                 case JsonObject obj when member.Kind == "map":
                     foreach (var (key, value) in obj)
                     {
-                        if (table.Find(api + "{key}") is { } keyMember)
+                        if (table.Find(Names.Join(api, "{key}")) is { } keyMember)
                         {
                             CheckValue(keyMember, path.Field(key), JsonValue.Create(key));
                         }
 
-                        if (value is not null && table.Find(api + "{value}") is { } valueMember)
+                        if (value is not null && table.Find(Names.Join(api, "{value}")) is { } valueMember)
                         {
                             CheckValue(valueMember, path.Field(key), value);
                         }
@@ -129,7 +129,7 @@ internal static class ApiConstraintRule
                     break;
                 case JsonObject obj when member.Kind == "list":
                     // A tag map in Pulumi, a list of {Key, Value} in the API.
-                    var parts = table.ChildrenOf(api + "[]");
+                    var parts = table.ChildrenOf(Names.Join(api, "[]"));
                     var keyPart = parts.FirstOrDefault(p => p.Member.EndsWith(".key", StringComparison.OrdinalIgnoreCase));
                     var valuePart = parts.FirstOrDefault(p => p.Member.EndsWith(".value", StringComparison.OrdinalIgnoreCase));
                     if (keyPart is null || valuePart is null)
@@ -153,7 +153,7 @@ internal static class ApiConstraintRule
                     {
                         if (array[i] is { } item)
                         {
-                            Walk(shape + "[]", path.Item(i), item, api + "[]");
+                            Walk(Names.Join(shape, "[]"), path.Item(i), item, Names.Join(api, "[]"));
                         }
                     }
 
@@ -340,5 +340,34 @@ internal sealed class InputPath
         {
             builder.Append('[').Append(_index.ToString(CultureInfo.InvariantCulture)).Append(']');
         }
+    }
+}
+
+/// <summary>
+/// The input shapes and API member names a walk builds (<c>spec.listener[]</c>, <c>CreateRoleRequest.Tags</c>) come
+/// from schemas, so the same few thousand recur for every resource of a type: each is built once and shared. The
+/// table is bounded, so inputs with unusual keys cannot grow it without limit.
+/// </summary>
+internal static class Names
+{
+    private const int Capacity = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string), string> Joined = new();
+
+    public static string Join(string first, string second) => Join(first, second, "");
+
+    public static string Join(string first, string separator, string second)
+    {
+        if (Joined.TryGetValue((first, separator, second), out var joined))
+        {
+            return joined;
+        }
+
+        joined = string.Concat(first, separator, second);
+        if (Joined.Count < Capacity)
+        {
+            Joined.TryAdd((first, separator, second), joined);
+        }
+
+        return joined;
     }
 }
