@@ -17,6 +17,17 @@ public static class CatalogGate
     /// <exception cref="RunException">The catalog, or the environment, has errors; the message lists each.</exception>
     public static EnvironmentView Open(IReadOnlyList<string> paths, string environment)
     {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (Reused.Value is { } reused && reused.Environment == environment && reused.Paths.SequenceEqual(paths, StringComparer.Ordinal))
+        {
+            foreach (var warning in reused.Warnings)
+            {
+                Log.Warn(warning);
+            }
+
+            return reused.View;
+        }
+
         var loaded = CatalogLoader.Load(paths);
         foreach (var warning in loaded.Warnings)
         {
@@ -32,5 +43,32 @@ public static class CatalogGate
         {
             throw new RunException(invalid.Message, invalid);
         }
+    }
+
+    private static readonly AsyncLocal<ReusedCatalog?> Reused = new();
+
+    /// <summary>
+    /// For the program run that follows within the returned scope (on the same async flow), <see cref="Open"/> hands
+    /// out a view its caller has just loaded and validated from the same paths, with its warnings, instead of reading
+    /// and validating the same files a second time. <c>plan</c> uses it: it opens the catalog itself first, to report
+    /// problems before anything runs.
+    /// </summary>
+    /// <param name="paths">The catalog paths, absolute, as the program will name them.</param>
+    /// <param name="environment">The environment.</param>
+    /// <param name="warnings">The warnings loading gave.</param>
+    /// <param name="view">The validated view.</param>
+    /// <returns>Ends the scope.</returns>
+    public static IDisposable Reusing(IReadOnlyList<string> paths, string environment, IReadOnlyList<string> warnings, EnvironmentView view)
+    {
+        var previous = Reused.Value;
+        Reused.Value = new ReusedCatalog(paths.ToList(), environment, warnings.ToList(), view);
+        return new Scope(() => Reused.Value = previous);
+    }
+
+    private sealed record ReusedCatalog(IReadOnlyList<string> Paths, string Environment, IReadOnlyList<string> Warnings, EnvironmentView View);
+
+    private sealed class Scope(Action end) : IDisposable
+    {
+        public void Dispose() => end();
     }
 }

@@ -4,6 +4,7 @@ using System.Reflection;
 using IdentityFabric.Catalog;
 using IdentityFabric.Catalog.Bench;
 using IdentityFabric.Cli.Planning;
+using IdentityFabric.Components.Preflight;
 using IdentityFabric.Stacks;
 
 // Usage: [runs] [stacks, comma-separated] [sizes, comma-separated]. Plans each stack with generated catalogs (5 routes
@@ -103,22 +104,31 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
             return StackConfiguration.Load(root, stack).With("catalogPath", dir);
         }
 
-        async Task<(double Seconds, double Preflight, PlanResult Result)> PlanOnceAsync(int services)
+        // What `plan STACK --format json --out FILE` does: run the program, the preflight and the access model, then stream
+        // the JSON to a file. Only the figures are kept, so one run's plan is garbage before the next run starts.
+        async Task<(double Seconds, double Preflight, int Resources, long JsonBytes, PreflightReport Report, string Steps)> PlanOnceAsync(int services)
         {
             var configuration = ConfigurationFor(services);
+            var output = Path.Combine(work.FullName, "plan.json");
             var clock = Stopwatch.StartNew();
             var result = await PlanRunner.RunAsync(configuration, StackPlanner.PlanAsync<FabricStack>, TextWriter.Null);
-            var json = PlanJson.Write(result.Plan, result.Preflight);
+            using (var stream = File.Create(output))
+            {
+                PlanJson.Write(result.Plan, result.Preflight, stream);
+            }
+
+            var json = clock.Elapsed - result.StepTimes.Aggregate(TimeSpan.Zero, (sum, step) => sum + step.Time);
             clock.Stop();
-            GC.KeepAlive(json);
-            return (clock.Elapsed.TotalSeconds, result.PreflightTime.TotalSeconds, result);
+            var steps = string.Join(", ", result.StepTimes.Append(("json", json)).Select(s => $"{s.Item1} {s.Item2.TotalSeconds:F2} s"));
+            return (clock.Elapsed.TotalSeconds, result.PreflightTime.TotalSeconds, result.Plan.Resources.Count(r => !r.IsGrouping),
+                new FileInfo(output).Length, result.Preflight, steps);
         }
 
         var warmupSize = Math.Min(10, size);
         try
         {
             var warmup = await PlanOnceAsync(warmupSize);
-            Console.WriteLine($"warm-up ({warmupSize} services): {warmup.Seconds:F2} s, {warmup.Result.Plan.Resources.Count(r => !r.IsGrouping)} resources");
+            Console.WriteLine($"warm-up ({warmupSize} services): {warmup.Seconds:F2} s, {warmup.Resources} resources");
         }
         catch (Exception failure) when (failure is PlanException or CatalogException)
         {
@@ -128,15 +138,14 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
 
         var times = new List<double>();
         var preflightTimes = new List<double>();
-        PlanResult? last = null;
+        (double Seconds, double Preflight, int Resources, long JsonBytes, PreflightReport Report, string Steps)? last = null;
         for (var i = 0; i < runs; i++)
         {
             try
             {
-                var (seconds, preflight, result) = await PlanOnceAsync(size);
-                times.Add(seconds);
-                preflightTimes.Add(preflight);
-                last = result;
+                last = await PlanOnceAsync(size);
+                times.Add(last.Value.Seconds);
+                preflightTimes.Add(last.Value.Preflight);
             }
             catch (Exception failure) when (failure is PlanException or CatalogException)
             {
@@ -149,17 +158,18 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
         preflightTimes.Sort();
         var median = times[times.Count / 2];
         var preflightMedian = preflightTimes[preflightTimes.Count / 2];
-        var report = last!.Preflight;
+        var report = last!.Value.Report;
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         var peakGiB = self.PeakWorkingSet64 / (1024.0 * 1024 * 1024);
         var allocatedGiB = GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024);
         Console.WriteLine(
-            $"{stack,-8} {size,5} services, {size * 5,5} routes: {last.Plan.Resources.Count(r => !r.IsGrouping),6} resources, " +
+            $"{stack,-8} {size,5} services, {size * 5,5} routes: {last.Value.Resources,6} resources ({last.Value.JsonBytes / (1024.0 * 1024):F0} MiB of plan JSON), " +
             $"plan median {median:F2} s (runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s), " +
             $"peak memory {peakGiB:F2} GiB; " +
             $"preflight median {preflightMedian:F3} s = {100 * preflightMedian / median:F1} % of the plan; " +
             $"preflight {report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s)");
+        Console.WriteLine($"       steps of the last run: {last.Value.Steps}");
         Console.WriteLine(
             $"       process totals (warm-up included): cpu {self.TotalProcessorTime.TotalSeconds:F1} s, {allocatedGiB:F1} GiB allocated, " +
             $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F1} s, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");

@@ -77,8 +77,9 @@ public sealed partial class PlanCommand : ICliCommand
                 configuration = configuration.With(setting[..equals], setting[(equals + 1)..]);
             }
 
-            string text;
+            string? text;
             var refused = false;
+            var outFile = options.Single("--out");
             if (format == "mermaid")
             {
                 // The diagram comes from the catalog alone: no need to run the program.
@@ -87,7 +88,18 @@ public sealed partial class PlanCommand : ICliCommand
             else
             {
                 var result = PlanRunner.RunAsync(configuration, _program, error).GetAwaiter().GetResult();
-                text = format == "json" ? PlanJson.Write(result.Plan, result.Preflight) : PlanMarkdown.Render(result.Plan, result.Topology, result.Preflight);
+                if (format == "json" && outFile is not null)
+                {
+                    // Streamed to the file: a large plan's JSON is never held whole in memory.
+                    using var stream = File.Create(outFile);
+                    PlanJson.Write(result.Plan, result.Preflight, stream);
+                    text = null;
+                }
+                else
+                {
+                    text = format == "json" ? PlanJson.Write(result.Plan, result.Preflight) : PlanMarkdown.Render(result.Plan, result.Topology, result.Preflight);
+                }
+
                 error.WriteLine($"planned stack '{configuration.StackName}': {result.Plan.ManagedResources.Count} resources");
                 foreach (var finding in result.Preflight.Findings)
                 {
@@ -98,9 +110,13 @@ public sealed partial class PlanCommand : ICliCommand
                 refused = !result.Preflight.Passed;
             }
 
-            if (options.Single("--out") is { } file)
+            if (text is null)
             {
-                File.WriteAllText(file, text);
+                // Already written.
+            }
+            else if (outFile is not null)
+            {
+                File.WriteAllText(outFile, text);
             }
             else
             {

@@ -15,8 +15,10 @@ public static class InputValues
     public static JsonObject ToJson(IEnumerable<KeyValuePair<string, object>> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        var sorted = inputs.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         var result = new JsonObject();
-        foreach (var (key, value) in inputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in sorted)
         {
             result[key] = ToNode(value);
         }

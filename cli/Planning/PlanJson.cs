@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,12 +24,23 @@ public static class PlanJson
     /// <param name="preflight">The preflight's report, or null.</param>
     public static string Write(StackPlan plan, IdentityFabric.Components.Preflight.PreflightReport? preflight = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        using var buffer = new MemoryStream();
+        Write(plan, preflight, buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
-        // Written straight from the plan's nodes into one UTF-8 buffer (the same text as building a document of them
-        // and printing it), so a large plan is neither copied node by node nor held twice as text.
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+    /// <summary>Writes a plan as UTF-8 to a stream, the same bytes as <see cref="Write(StackPlan, IdentityFabric.Components.Preflight.PreflightReport?)"/>
+    /// returns as text. Written straight from the plan's nodes and flushed as it goes, so a large plan is never held
+    /// whole as text.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="preflight">The preflight's report, or null.</param>
+    /// <param name="destination">Where the bytes go.</param>
+    public static void Write(StackPlan plan, IdentityFabric.Components.Preflight.PreflightReport? preflight, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(destination);
+        const int FlushAt = 64 * 1024;
+        using (var writer = new Utf8JsonWriter(destination, new JsonWriterOptions
         {
             Encoder = Options.Encoder,
             Indented = Options.WriteIndented,
@@ -53,6 +63,10 @@ public static class PlanJson
                 writer.WritePropertyName("inputs");
                 resource.Inputs.WriteTo(writer, Options);
                 writer.WriteEndObject();
+                if (writer.BytesPending > FlushAt)
+                {
+                    writer.Flush();
+                }
             }
 
             writer.WriteEndArray();
@@ -71,11 +85,10 @@ public static class PlanJson
             writer.WriteEndObject();
         }
 
-        buffer.Write("\n"u8);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        destination.Write("\n"u8);
     }
 
-    /// <summary>Reads a plan written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a plan written by <see cref="Write(StackPlan, IdentityFabric.Components.Preflight.PreflightReport?)"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">Where it came from, for messages.</param>
     /// <exception cref="PlanException">The text is not a plan.</exception>

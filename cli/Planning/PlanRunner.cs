@@ -2,6 +2,7 @@ using IdentityFabric.Catalog;
 using IdentityFabric.Cli.Planning.Access;
 using IdentityFabric.Components.Preflight;
 using IdentityFabric.Components.Topology;
+using IdentityFabric.Stacks;
 
 namespace IdentityFabric.Cli.Planning;
 
@@ -18,6 +19,10 @@ public sealed record PlanResult(StackPlan Plan, MeshTopology Topology, Preflight
 {
     /// <summary>How long the preflight took (part of the plan's time; the benchmark reports its share).</summary>
     public TimeSpan PreflightTime { get; init; }
+
+    /// <summary>How long each step of the plan took, in order (catalog, program, preflight, access model): the
+    /// benchmark prints them.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Time)> StepTimes { get; init; } = [];
 }
 
 /// <summary>
@@ -30,15 +35,19 @@ public static class PlanRunner
     /// <summary>Loads, validates and resolves the catalog the configuration names.</summary>
     /// <param name="configuration">The stack's configuration.</param>
     /// <exception cref="CatalogException">The catalog or the environment has errors.</exception>
-    public static EnvironmentView OpenCatalog(StackConfiguration configuration)
+    public static EnvironmentView OpenCatalog(StackConfiguration configuration) => Open(configuration).View;
+
+    private static (EnvironmentView View, List<string> Paths, string Environment, List<string> Warnings) Open(StackConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var paths = (configuration.Get("catalogPath") ?? "catalog")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => Path.GetFullPath(p, configuration.ProjectRoot))
             .ToList();
-        var catalog = CatalogLoader.Load(paths).GetValidCatalog();
-        return EnvironmentResolver.Resolve(catalog, configuration.Get("environment") ?? configuration.StackName).GetView();
+        var environment = configuration.Get("environment") ?? configuration.StackName;
+        var loaded = CatalogLoader.Load(paths);
+        var catalog = loaded.GetValidCatalog();
+        return (EnvironmentResolver.Resolve(catalog, environment).GetView(), paths, environment, loaded.Warnings.Select(w => w.ToString()).ToList());
     }
 
     /// <summary>
@@ -122,15 +131,36 @@ public static class PlanRunner
     public static async Task<PlanResult> RunAsync(StackConfiguration configuration, ProgramRunner program, TextWriter warnings)
     {
         ArgumentNullException.ThrowIfNull(program);
-        var view = OpenCatalog(configuration);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var steps = new List<(string Step, TimeSpan Time)>();
+        void Step(string name)
+        {
+            steps.Add((name, clock.Elapsed));
+            clock.Restart();
+        }
+
+        var (view, paths, environment, catalogWarnings) = Open(configuration);
         CheckRegion(configuration, view.Environment);
         var ready = WithWorkerBundle(configuration, warnings);
+        Step("catalog");
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
-        var plan = await program(ready, mocks).ConfigureAwait(false);
+        StackPlan plan;
+        using (CatalogGate.Reusing(paths, environment, catalogWarnings, view))
+        {
+            // The program opens the same catalog: it gets the view just validated rather than reading it again.
+            plan = await program(ready, mocks).ConfigureAwait(false);
+        }
+
         var topology = MeshTopologyBuilder.Build(view);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Step("program");
         var preflight = PlanPreflight.Run(plan, new SecretMasker(mocks.GeneratedSecrets), view.Environment.Cloudflare.ZoneName);
-        clock.Stop();
-        return new PlanResult(plan with { Access = EffectiveAccessBuilder.Build(view, topology) }, topology, preflight) { PreflightTime = clock.Elapsed };
+        Step("preflight");
+        var access = EffectiveAccessBuilder.Build(view, topology);
+        Step("access");
+        return new PlanResult(plan with { Access = access }, topology, preflight)
+        {
+            PreflightTime = steps.Single(s => s.Step == "preflight").Time,
+            StepTimes = steps,
+        };
     }
 }

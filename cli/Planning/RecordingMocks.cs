@@ -44,6 +44,19 @@ public sealed class RecordingMocks : IMocks
     /// <summary>Every resource registered (components included, the stack excluded), in registration order.</summary>
     public IReadOnlyList<RecordedResource> Resources => _resources.ToList();
 
+    /// <summary>Every resource registered, in registration order, handed over: the mocks keep no recording of them
+    /// afterwards (a plan takes them once the program has run).</summary>
+    public IReadOnlyList<RecordedResource> TakeResources()
+    {
+        var taken = new List<RecordedResource>(_resources.Count);
+        while (_resources.TryDequeue(out var resource))
+        {
+            taken.Add(resource);
+        }
+
+        return taken;
+    }
+
     /// <summary>Every value the mocks generated in place of a secret a provider would generate, in every encoding
     /// the program could pass on (including base64url).</summary>
     public IReadOnlyCollection<string> GeneratedSecrets => _generated.Keys.ToList();
@@ -82,7 +95,10 @@ public sealed class RecordingMocks : IMocks
             id = null;
         }
 
-        return Task.FromResult<(string?, object)>((id, state.ToImmutableDictionary(StringComparer.Ordinal)));
+        // The state is the inputs echoed plus what the provider computes: built on the inputs' own dictionary, it shares
+        // their nodes and holds just the computed values.
+        var computed = state.Where(p => !inputs.TryGetValue(p.Key, out var echoed) || !Equals(echoed, p.Value)).ToList();
+        return Task.FromResult<(string?, object)>((id, computed.Count == 0 ? inputs : inputs.SetItems(computed)));
     }
 
     /// <inheritdoc />

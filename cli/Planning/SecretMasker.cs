@@ -57,6 +57,18 @@ public sealed class SecretMasker
         return (JsonObject)MaskNode(inputs)!;
     }
 
+    /// <summary>
+    /// <paramref name="inputs"/> itself when nothing in it is secret, else a masked copy (<see cref="MaskInputs"/>): a
+    /// plan keeps one tree, not two, for the many resources that hold no secret. The caller must treat the result as
+    /// read-only, since it may be the tree it passed in.
+    /// </summary>
+    /// <param name="inputs">A resource's inputs.</param>
+    public JsonObject MaskedOrSame(JsonObject inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return HoldsSecret(inputs) ? MaskInputs(inputs) : inputs;
+    }
+
     /// <summary>Whether a string is, or embeds, a generated secret.</summary>
     /// <param name="text">Any string.</param>
     public bool IsSecret(string text)
@@ -99,6 +111,37 @@ public sealed class SecretMasker
 
         // Worker bindings: the text of a secret_text binding is the secret; plain_text stays readable.
         return key == "text" && owner["type"] is JsonValue type && type.TryGetValue<string>(out var kind) && kind == "secret_text";
+    }
+
+    private bool HoldsSecret(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    if (value is not null && (IsSecretByName(obj, key) || HoldsSecret(value)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    if (HoldsSecret(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                return IsSecret(text);
+            default:
+                return false;
+        }
     }
 
     private JsonNode? MaskNode(JsonNode? node)

@@ -54,13 +54,19 @@ public static class StackPlanner
             OneAtATime.Release();
         }
 
-        var stackResource = resources.OfType<Stack>().Single();
+        var stackResourceName = resources.OfType<Stack>().Single().GetResourceName();
         var components = resources
             .OfType<ComponentResource>()
             .Where(r => r is not Stack)
             .Select(r => new ComponentIdentity(r.GetResourceType(), r.GetResourceName()))
             .ToList();
-        return Build(configuration.ProjectName, configuration.StackName, stackResource.GetResourceName(), components, mocks.Resources, new SecretMasker(mocks.GeneratedSecrets));
+
+        // The program's objects (every resource and output) are not needed past this point: let them go before the
+        // plan's own form of the inputs is built, and take the recordings from the mocks, so a large plan does not
+        // hold the same inputs three times over.
+        resources = default;
+        var recorded = mocks.TakeResources();
+        return Build(configuration.ProjectName, configuration.StackName, stackResourceName, components, recorded, new SecretMasker(mocks.GeneratedSecrets));
     }
 
     /// <summary>Builds a plan from what the mocks recorded.</summary>
@@ -85,7 +91,7 @@ public static class StackPlanner
         {
             var resource = recorded[i];
             var inputs = InputValues.ToJson(resource.Type, resource.Inputs);
-            resources.Add(new PlannedResource(resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskInputs(inputs))
+            resources.Add(new PlannedResource(resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskedOrSame(inputs))
             {
                 UnmaskedInputs = inputs,
             });

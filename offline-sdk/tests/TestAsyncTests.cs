@@ -61,6 +61,19 @@ public sealed class TestAsyncTests
     }
 
     [Test]
+    public void AnUnsupportedValueDeepInsideAnInputIsNamedByItsPathAsTheRealSerializerSpellsIt()
+    {
+        var error = Assert.ThrowsAsync<RunException>(() => Harness.RunAsync(new RecordingMocks(), () => new Bucket("b", new BucketArgs
+        {
+            Region = "r",
+            Policy = new InputMap<object> { ["Statement"] = new object[] { "allow", new Dictionary<string, object> { ["Resource"] = new Uri("https://example.com") } } },
+        }), preview: false));
+
+        Assert.That(error!.Message, Does.Contain(
+            "System.Uri is not a supported argument type.\n\t[Input] Pulumi.OfflineSdk.Tests.Support.BucketArgs.Policy.Statement[1].Resource"));
+    }
+
+    [Test]
     public void AnExceptionThrownByTheMocksFailsTheRun()
     {
         var mocks = new RecordingMocks { State = args => throw new NotSupportedException($"no mock for {args.Type}") };

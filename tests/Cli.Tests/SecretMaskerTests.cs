@@ -47,6 +47,25 @@ public sealed class SecretMaskerTests
         Assert.That(masked["value"]!.GetValue<string>(), Is.EqualTo("[secret]"));
     }
 
+    [Test]
+    public void InputsWithoutASecretAreKeptAsTheyAreAndInputsWithOneAreMaskedInACopy()
+    {
+        var masker = new SecretMasker([Generated]);
+        var plain = Parse("""{"name":"orders","tags":{"env":"dev"},"list":["a","b"]}""");
+        var byName = Parse("""{"config":{"nested":[{"password":"hunter2"}]}}""");
+        var embedded = Parse($$$"""{"tags":{"note":"token {{{Generated}}} here"}}""");
+
+        Assert.That(masker.MaskedOrSame(plain), Is.SameAs(plain), "nothing secret: no second tree");
+        foreach (var secret in new[] { byName, embedded })
+        {
+            var before = secret.ToJsonString();
+            var masked = masker.MaskedOrSame(secret);
+            Assert.That(masked, Is.Not.SameAs(secret));
+            Assert.That(masked.ToJsonString(), Does.Contain("[secret]").And.Not.Contain("hunter2").And.Not.Contain(Generated));
+            Assert.That(secret.ToJsonString(), Is.EqualTo(before), "the unmasked tree is left as it was");
+        }
+    }
+
     [TestCase("prefix-{0}")]
     [TestCase("{0}-suffix")]
     [TestCase("{{\"current\":{{\"id\":\"k1\",\"secret\":\"{0}\"}}}}")]

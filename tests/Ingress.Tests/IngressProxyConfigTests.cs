@@ -130,6 +130,26 @@ public sealed class IngressProxyConfigTests
     }
 
     [Test]
+    public void EveryPartButTheLastIsFullTheNextRouteWouldNotFitIntoIt()
+    {
+        var (view, topology) = Synthetic(services: 300, routesPerService: 5);
+        var plan = IngressPlanner.Build(view, topology);
+        var longest = topology.On(MeshBackend.Lattice).ToDictionary(s => s.Name, _ => new string('d', 253), StringComparer.Ordinal);
+        var sizing = new ProxyUpstreams("eu-west-1", GatewayUrl, longest);
+        var parts = IngressProxyConfig.Parts(plan, "eu-west-1", GatewayUrl);
+        const int widest = 9_999; // part numbers as wide as 1,500 routes could make them
+
+        Assert.That(parts, Has.Count.GreaterThan(2));
+        for (var i = 0; i + 1 < parts.Count; i++)
+        {
+            var fitted = IngressProxyConfig.Document(plan, widest, widest, parts[i].Routes, sizing).Length;
+            var overfull = IngressProxyConfig.Document(plan, widest, widest, [.. parts[i].Routes, parts[i + 1].Routes[0]], sizing).Length;
+            Assert.That(fitted, Is.LessThanOrEqualTo(IngressProxyConfig.StandardLimit), $"part {i + 1} fits");
+            Assert.That(overfull, Is.GreaterThan(IngressProxyConfig.StandardLimit), $"part {i + 1} could not take part {i + 2}'s first route");
+        }
+    }
+
+    [Test]
     public void AMissingUpstreamIsAnErrorNotASilentlyDroppedRoute()
     {
         var view = ExampleCatalog.View("prod");

@@ -64,19 +64,26 @@ public static class IngressProxyConfig
         // Parts are numbered; sizing assumes the largest numbers, so renumbering never pushes a part over.
         var digits = Math.Max(1, plan.Routes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
         var widest = (int)Math.Pow(10, digits) - 1;
+        // The writer is compact and escapes everything outside ASCII, so a document's length is the empty document's
+        // plus each route's own length plus one comma between routes: each route is measured once.
+        var empty = Document(plan, widest, widest, [], sizing).Length;
         var parts = new List<IReadOnlyList<ProxyRoute>>();
         var current = new List<ProxyRoute>();
+        var length = empty;
         foreach (var route in plan.Routes)
         {
+            var own = Document(plan, widest, widest, [route], sizing).Length - empty;
             current.Add(route);
-            if (current.Count > 1 && Document(plan, widest, widest, current, sizing).Length > StandardLimit)
+            length += own + (current.Count > 1 ? 1 : 0);
+            if (current.Count > 1 && length > StandardLimit)
             {
                 current.RemoveAt(current.Count - 1);
                 parts.Add(current);
                 current = [route];
+                length = empty + own;
             }
 
-            if (current.Count == 1 && Document(plan, widest, widest, current, sizing).Length > AdvancedLimit)
+            if (current.Count == 1 && length > AdvancedLimit)
             {
                 throw new ArgumentException($"edge route '{route.RouteId}' needs more than {AdvancedLimit} characters of ingress configuration", nameof(plan));
             }

@@ -36,7 +36,7 @@ internal static class ApiConstraintRule
 
             if (mapping.Members.TryGetValue(key, out var api))
             {
-                walker.Walk(key, key, value, api);
+                walker.Walk(key, InputPath.Root(key), value, api);
             }
             else if (!mapping.ProviderOnly.ContainsKey(key) && !mapping.Members.Keys.Any(k => k.StartsWith(key + "[]", StringComparison.Ordinal)))
             {
@@ -48,7 +48,7 @@ internal static class ApiConstraintRule
             }
             else
             {
-                walker.Walk(key, key, value, null);
+                walker.Walk(key, InputPath.Root(key), value, null);
             }
         }
     }
@@ -57,7 +57,7 @@ internal static class ApiConstraintRule
 
     private sealed class Walker(PreflightResource resource, ApiMapping mapping, ConstraintTable table, FindingSink sink)
     {
-        public void Walk(string shape, string path, JsonNode node, string? api)
+        public void Walk(string shape, InputPath path, JsonNode node, string? api)
         {
             if (mapping.Members.TryGetValue(shape, out var mapped))
             {
@@ -73,7 +73,7 @@ internal static class ApiConstraintRule
                     {
                         if (items[i] is { } item)
                         {
-                            Walk(shape + "[]", $"{path}[{i}]", item, null);
+                            Walk(Names.Join(shape, "[]"), path.Item(i), item, null);
                         }
                     }
                 }
@@ -83,7 +83,7 @@ internal static class ApiConstraintRule
                     {
                         if (value is not null)
                         {
-                            Walk($"{shape}.{key}", $"{path}.{key}", value, null);
+                            Walk(Names.Join(shape, ".", key), path.Field(key), value, null);
                         }
                     }
                 }
@@ -106,7 +106,7 @@ internal static class ApiConstraintRule
                     {
                         if (value is not null)
                         {
-                            Walk($"{shape}.{key}", $"{path}.{key}", value, $"{api}.{Rename(key)}");
+                            Walk(Names.Join(shape, ".", key), path.Field(key), value, Names.Join(api, ".", Rename(key)));
                         }
                     }
 
@@ -115,21 +115,21 @@ internal static class ApiConstraintRule
                 case JsonObject obj when member.Kind == "map":
                     foreach (var (key, value) in obj)
                     {
-                        if (table.Find(api + "{key}") is { } keyMember)
+                        if (table.Find(Names.Join(api, "{key}")) is { } keyMember)
                         {
-                            CheckValue(keyMember, $"{path}.{key}", JsonValue.Create(key));
+                            CheckValue(keyMember, path.Field(key), JsonValue.Create(key));
                         }
 
-                        if (value is not null && table.Find(api + "{value}") is { } valueMember)
+                        if (value is not null && table.Find(Names.Join(api, "{value}")) is { } valueMember)
                         {
-                            CheckValue(valueMember, $"{path}.{key}", value);
+                            CheckValue(valueMember, path.Field(key), value);
                         }
                     }
 
                     break;
                 case JsonObject obj when member.Kind == "list":
                     // A tag map in Pulumi, a list of {Key, Value} in the API.
-                    var parts = table.ChildrenOf(api + "[]");
+                    var parts = table.ChildrenOf(Names.Join(api, "[]"));
                     var keyPart = parts.FirstOrDefault(p => p.Member.EndsWith(".key", StringComparison.OrdinalIgnoreCase));
                     var valuePart = parts.FirstOrDefault(p => p.Member.EndsWith(".value", StringComparison.OrdinalIgnoreCase));
                     if (keyPart is null || valuePart is null)
@@ -140,10 +140,10 @@ internal static class ApiConstraintRule
 
                     foreach (var (key, value) in obj)
                     {
-                        CheckValue(keyPart, $"{path}.{key}", JsonValue.Create(key));
+                        CheckValue(keyPart, path.Field(key), JsonValue.Create(key));
                         if (value is not null)
                         {
-                            CheckValue(valuePart, $"{path}.{key}", value);
+                            CheckValue(valuePart, path.Field(key), value);
                         }
                     }
 
@@ -153,7 +153,7 @@ internal static class ApiConstraintRule
                     {
                         if (array[i] is { } item)
                         {
-                            Walk(shape + "[]", $"{path}[{i}]", item, api + "[]");
+                            Walk(Names.Join(shape, "[]"), path.Item(i), item, Names.Join(api, "[]"));
                         }
                     }
 
@@ -168,7 +168,7 @@ internal static class ApiConstraintRule
 
         private string Rename(string key) => mapping.Renames.TryGetValue(key, out var renamed) ? renamed : key;
 
-        private void CheckRequired(JsonObject obj, ApiMember parent, string path)
+        private void CheckRequired(JsonObject obj, ApiMember parent, InputPath path)
         {
             var present = obj.Where(p => p.Value is not null).Select(p => Rename(p.Key)).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var child in table.ChildrenOf(parent.Member).Where(c => c.Required))
@@ -176,44 +176,44 @@ internal static class ApiConstraintRule
                 var name = child.Member[(parent.Member.Length + 1)..];
                 if (!present.Contains(name))
                 {
-                    sink.Error(resource, $"{path}.{name}", null, "aws-api.required", Source(table, child), $"{child.Member} is required");
+                    sink.Error(resource, path.Field(name).ToString(), null, "aws-api.required", Source(table, child), $"{child.Member} is required");
                 }
             }
 
             if (parent.Kind == "union" && present.Count != 1)
             {
-                sink.Error(resource, path, obj, "aws-api.union", Source(table, parent),
+                sink.Error(resource, path.ToString(), obj, "aws-api.union", Source(table, parent),
                     $"{parent.Member} takes exactly one of its members, not {present.Count}");
             }
         }
 
-        private void CheckValue(ApiMember member, string path, JsonNode node)
+        private void CheckValue(ApiMember member, InputPath path, JsonNode node)
         {
-            var source = Source(table, member);
+            // The path and the source are spelled out only for a finding: most values pass.
             switch (member.Kind)
             {
                 case "string" when node is JsonValue value && value.TryGetValue<string>(out var text):
                 {
                     var secret = member.Sensitive;
-                    var length = text.EnumerateRunes().Count();
+                    var length = RuneCount(text);
                     if (member.Min is { } shortest && length < shortest)
                     {
-                        sink.Error(resource, path, node, "aws-api.length", source, $"{length} characters, {member.Member} takes at least {shortest}", secret);
+                        sink.Error(resource, path.ToString(), node, "aws-api.length", Source(table, member), $"{length} characters, {member.Member} takes at least {shortest}", secret);
                     }
 
                     if (member.Max is { } longest && length > longest)
                     {
-                        sink.Error(resource, path, node, "aws-api.length", source, $"{length} characters, {member.Member} takes at most {longest}", secret);
+                        sink.Error(resource, path.ToString(), node, "aws-api.length", Source(table, member), $"{length} characters, {member.Member} takes at most {longest}", secret);
                     }
 
                     if (member.Enum is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
                     {
-                        sink.Error(resource, path, node, "aws-api.enum", source, $"{member.Member} takes one of {string.Join(", ", allowed)}", secret);
+                        sink.Error(resource, path.ToString(), node, "aws-api.enum", Source(table, member), $"{member.Member} takes one of {string.Join(", ", allowed)}", secret);
                     }
 
                     if (member.Regex is { } regex && !Matches(regex, text))
                     {
-                        sink.Error(resource, path, node, "aws-api.pattern", source, $"{member.Member} must match {member.Pattern}", secret);
+                        sink.Error(resource, path.ToString(), node, "aws-api.pattern", Source(table, member), $"{member.Member} must match {member.Pattern}", secret);
                     }
 
                     break;
@@ -222,13 +222,13 @@ internal static class ApiConstraintRule
                 case "integer" or "long" or "double" or "float" when node is JsonValue value && Number(value) is { } number:
                     if ((member.Min is { } min && number < min) || (member.Max is { } max && number > max))
                     {
-                        sink.Error(resource, path, node, "aws-api.range", source,
+                        sink.Error(resource, path.ToString(), node, "aws-api.range", Source(table, member),
                             $"{member.Member} takes {member.Min?.ToString(CultureInfo.InvariantCulture) ?? "…"} to {member.Max?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
                     }
 
                     if (member.Enum is { } values && !values.Contains(number.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal))
                     {
-                        sink.Error(resource, path, node, "aws-api.enum", source, $"{member.Member} takes one of {string.Join(", ", values)}");
+                        sink.Error(resource, path.ToString(), node, "aws-api.enum", Source(table, member), $"{member.Member} takes one of {string.Join(", ", values)}");
                     }
 
                     break;
@@ -236,7 +236,7 @@ internal static class ApiConstraintRule
                     var count = node switch { JsonArray a => a.Count, JsonObject o => o.Count, _ => -1 };
                     if (count >= 0 && ((member.Min is { } least && count < least) || (member.Max is { } most && count > most)))
                     {
-                        sink.Error(resource, path, null, "aws-api.length", source,
+                        sink.Error(resource, path.ToString(), null, "aws-api.length", Source(table, member),
                             $"{count} item(s), {member.Member} takes {member.Min?.ToString(CultureInfo.InvariantCulture) ?? "0"} to {member.Max?.ToString(CultureInfo.InvariantCulture) ?? "any"}");
                     }
 
@@ -244,13 +244,29 @@ internal static class ApiConstraintRule
                 case "blob" when node is JsonValue value && value.TryGetValue<string>(out var blob):
                     if (member.Max is { } limit && Encoding.UTF8.GetByteCount(blob) > limit)
                     {
-                        sink.Error(resource, path, node, "aws-api.length", source, $"{member.Member} takes at most {limit} bytes", secret: true);
+                        sink.Error(resource, path.ToString(), node, "aws-api.length", Source(table, member), $"{member.Member} takes at most {limit} bytes", secret: true);
                     }
 
                     break;
                 default:
                     break;
             }
+        }
+
+        // Characters as the API counts them: a surrogate pair is one.
+        private static int RuneCount(string text)
+        {
+            var count = text.Length;
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+                {
+                    count--;
+                    i++;
+                }
+            }
+
+            return count;
         }
 
         private static decimal? Number(JsonValue value) =>
@@ -272,5 +288,86 @@ internal static class ApiConstraintRule
                 return false;
             }
         }
+    }
+}
+
+/// <summary>
+/// Where in a resource's inputs a value sits (<c>inlinePolicies[0].policy</c>), spelled out only when a finding
+/// names it: a walk over every input of a large plan builds no strings for values that pass.
+/// </summary>
+internal sealed class InputPath
+{
+    private readonly InputPath? _parent;
+    private readonly string? _key;
+    private readonly int _index;
+
+    private InputPath(InputPath? parent, string? key, int index)
+    {
+        _parent = parent;
+        _key = key;
+        _index = index;
+    }
+
+    public static InputPath Root(string input) => new(null, input, -1);
+
+    public InputPath Field(string key) => new(this, key, -1);
+
+    public InputPath Item(int index) => new(this, null, index);
+
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        Append(builder);
+        return builder.ToString();
+    }
+
+    private void Append(StringBuilder builder)
+    {
+        if (_parent is not null)
+        {
+            _parent.Append(builder);
+            if (_key is not null)
+            {
+                builder.Append('.');
+            }
+        }
+
+        if (_key is not null)
+        {
+            builder.Append(_key);
+        }
+        else
+        {
+            builder.Append('[').Append(_index.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+    }
+}
+
+/// <summary>
+/// The input shapes and API member names a walk builds (<c>spec.listener[]</c>, <c>CreateRoleRequest.Tags</c>) come
+/// from schemas, so the same few thousand recur for every resource of a type: each is built once and shared. The
+/// table is bounded, so inputs with unusual keys cannot grow it without limit.
+/// </summary>
+internal static class Names
+{
+    private const int Capacity = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string), string> Joined = new();
+
+    public static string Join(string first, string second) => Join(first, second, "");
+
+    public static string Join(string first, string separator, string second)
+    {
+        if (Joined.TryGetValue((first, separator, second), out var joined))
+        {
+            return joined;
+        }
+
+        joined = string.Concat(first, separator, second);
+        if (Joined.Count < Capacity)
+        {
+            Joined.TryAdd((first, separator, second), joined);
+        }
+
+        return joined;
     }
 }

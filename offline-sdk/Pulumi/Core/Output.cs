@@ -9,6 +9,9 @@ internal interface IOutput
     Task<ImmutableHashSet<Resource>> GetResourcesAsync();
 
     Task<OutputData<object?>> GetDataAsync();
+
+    /// <summary>The same as <see cref="GetDataAsync"/>, without allocating when the value is already there.</summary>
+    ValueTask<(ImmutableHashSet<Resource> Resources, object? Value, bool IsKnown, bool IsSecret)> GetUntypedDataAsync();
 }
 
 /// <summary>
@@ -108,6 +111,23 @@ public sealed class Output<T> : IOutput
         return new OutputData<object?>(data.Resources, data.Value, data.IsKnown, data.IsSecret);
     }
 
+    ValueTask<(ImmutableHashSet<Resource> Resources, object? Value, bool IsKnown, bool IsSecret)> IOutput.GetUntypedDataAsync()
+    {
+        if (DataTask.IsCompletedSuccessfully)
+        {
+            var data = DataTask.Result;
+            return new((data.Resources, data.Value, data.IsKnown, data.IsSecret));
+        }
+
+        return WaitAsync(DataTask);
+
+        static async ValueTask<(ImmutableHashSet<Resource>, object?, bool, bool)> WaitAsync(Task<OutputData<T>> pending)
+        {
+            var data = await pending.ConfigureAwait(false);
+            return (data.Resources, data.Value, data.IsKnown, data.IsSecret);
+        }
+    }
+
     public static Output<T> Create(Task<T> value)
         => Create(value, isSecret: false);
 
@@ -134,6 +154,11 @@ public sealed class Output<T> : IOutput
     private static Output<T> Create(Task<T> value, bool isSecret)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (value.IsCompletedSuccessfully)
+        {
+            // The common case (Output.Create(value), an input given a plain value): no state machine to wait with.
+            return new Output<T>(Task.FromResult(new OutputData<T>(ImmutableHashSet<Resource>.Empty, value.Result, isKnown: true, isSecret)));
+        }
 
         async Task<OutputData<T>> GetData()
             => new(ImmutableHashSet<Resource>.Empty, await value.ConfigureAwait(false), isKnown: true, isSecret);

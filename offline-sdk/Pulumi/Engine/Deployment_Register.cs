@@ -43,6 +43,8 @@ public sealed partial class Deployment
                 sources["id"].SetStringValue(resolvedId, isKnown: resolvedId.Length > 0);
             }
 
+            var typeContext = WireContext.Root(resource.GetType().FullName!);
+            Action<string> warn = warning => Logger.Log(LogSeverity.Warning, warning, resource);
             foreach (var (name, source) in sources)
             {
                 if (name is "urn" or "id" || !state.TryGetValue(name, out var wire))
@@ -50,9 +52,7 @@ public sealed partial class Deployment
                     continue;
                 }
 
-                var (value, isKnown, isSecret) = WireConverter.Convert(
-                    $"{resource.GetType().FullName}.{name}", wire, source.TargetType,
-                    warning => Logger.Log(LogSeverity.Warning, warning, resource));
+                var (value, isKnown, isSecret) = WireConverter.Convert(typeContext.Field(name), wire, source.TargetType, warn);
                 source.SetValue(value, isKnown, isSecret);
             }
         }
@@ -71,6 +71,8 @@ public sealed partial class Deployment
             {
                 source.TrySetDefaultResult(isKnown: !IsDryRun);
             }
+
+            resource.ReleaseCompletionSources();
         }
     }
 
@@ -220,7 +222,7 @@ public sealed partial class Deployment
             result = dictionary.ToImmutableDictionary();
         }
 
-        var serialized = await new WireSerializer().SerializeAsync("", result).ConfigureAwait(false);
+        var serialized = await new WireSerializer().SerializeAsync(WireContext.Root(""), result).ConfigureAwait(false);
         return serialized as ImmutableDictionary<string, object?>
             ?? throw new InvalidOperationException($"{result?.GetType().FullName ?? "null"} is not a supported argument type");
     }

@@ -14,6 +14,13 @@ internal sealed class Runner
 
     public void RegisterTask(Task task)
     {
+        // A task that has already succeeded has nothing left to wait for or to report. Most outputs are born complete, so
+        // this keeps the list (and the lock) to the work still in flight.
+        if (task.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             _pending.Add(task);

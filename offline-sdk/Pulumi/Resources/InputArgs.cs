@@ -19,10 +19,11 @@ public abstract class InputArgs
 
     private protected abstract void ValidateMember(Type memberType, string fullName);
 
-    internal virtual Task<ImmutableDictionary<string, object?>> ToDictionaryAsync()
+    internal virtual Task<Dictionary<string, object?>> ToDictionaryAsync()
     {
-        var builder = ImmutableDictionary.CreateBuilder<string, object?>();
-        foreach (var member in MembersByType.GetOrAdd(GetType(), DiscoverMembers))
+        var members = MembersByType.GetOrAdd(GetType(), DiscoverMembers);
+        var builder = new Dictionary<string, object?>(members.Length, StringComparer.Ordinal);
+        foreach (var member in members)
         {
             var fullName = member.FullName;
             var value = member.GetValue(this);
@@ -39,7 +40,7 @@ public abstract class InputArgs
             builder.Add(member.Attribute.Name, value);
         }
 
-        return Task.FromResult(builder.ToImmutable());
+        return Task.FromResult(builder);
     }
 
     private static ImmutableArray<InputMember> DiscoverMembers(Type type)

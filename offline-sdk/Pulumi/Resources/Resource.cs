@@ -24,7 +24,7 @@ public class Resource
             _type = "";
             _name = "";
             _providers = ImmutableDictionary<string, ProviderResource>.Empty;
-            CompletionSources = ImmutableDictionary<string, IOutputCompletionSource>.Empty;
+            CompletionSources = new Dictionary<string, IOutputCompletionSource>();
             return;
         }
 
@@ -119,7 +119,10 @@ public class Resource
 
     internal HashSet<Resource> ChildResources { get; } = new HashSet<Resource>();
 
-    internal ImmutableDictionary<string, IOutputCompletionSource> CompletionSources { get; }
+    internal IReadOnlyDictionary<string, IOutputCompletionSource> CompletionSources { get; private set; }
+
+    /// <summary>Once every output is resolved, its pending form is no longer needed (the outputs keep their values).</summary>
+    internal void ReleaseCompletionSources() => CompletionSources = new Dictionary<string, IOutputCompletionSource>();
 
     /// <summary>The stable logical URN that identifies this resource across deployments.</summary>
     [Output("urn")]

@@ -56,17 +56,18 @@ internal static class OutputCompletionSource
     /// Gives every [Output] property of <paramref name="resource"/> a pending output, keyed by its
     /// wire name, as the real SDK does before registering the resource.
     /// </summary>
-    public static ImmutableDictionary<string, IOutputCompletionSource> InitializeOutputs(Resource resource)
+    public static IReadOnlyDictionary<string, IOutputCompletionSource> InitializeOutputs(Resource resource)
     {
         // A resource's outputs depend on the resource itself: one set serves all of them.
         var self = ImmutableHashSet.Create(resource);
-        var result = ImmutableDictionary.CreateBuilder<string, IOutputCompletionSource>();
-        foreach (var binding in BindingsByType.GetOrAdd(resource.GetType(), DiscoverBindings))
+        var bindings = BindingsByType.GetOrAdd(resource.GetType(), DiscoverBindings);
+        var result = new Dictionary<string, IOutputCompletionSource>(bindings.Length, StringComparer.Ordinal);
+        foreach (var binding in bindings)
         {
             result[binding.WireName] = binding.Bind(resource, self);
         }
 
-        return result.ToImmutable();
+        return result;
     }
 
     // Throws for a malformed [Output] property every time the type is used (a failed discovery is not cached).

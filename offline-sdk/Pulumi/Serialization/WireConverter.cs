@@ -19,6 +19,9 @@ internal static class WireConverter
     private static readonly ConcurrentDictionary<Type, Func<Array, object>> MapFactories = new();
 
     public static (object? Value, bool IsKnown, bool IsSecret) Convert(string context, object? wire, Type targetType, Action<string> warn)
+        => Convert(WireContext.Root(context), wire, targetType, warn);
+
+    public static (object? Value, bool IsKnown, bool IsSecret) Convert(WireContext context, object? wire, Type targetType, Action<string> warn)
     {
         var (plain, isKnown, isSecret) = WireValues.ToPlain(wire);
         if (!isKnown)
@@ -29,14 +32,16 @@ internal static class WireConverter
         return (ConvertPlain(context, plain, targetType, warn), true, isSecret);
     }
 
-    public static object? ConvertPlain(string context, object? value, Type targetType, Action<string> warn)
+    public static object? ConvertPlain(WireContext context, object? value, Type targetType, Action<string> warn)
     {
         if (targetType == typeof(object))
         {
             return value;
         }
 
-        if (Nullable.GetUnderlyingType(targetType) is { } underlying)
+        // What the target type is, found once per type: conversions of every resource's outputs ask the same questions.
+        var shape = Shapes.GetOrAdd(targetType, TypeShape.Of);
+        if (shape.NullableOf is { } underlying)
         {
             return value is null ? null : ConvertPlain(context, value, underlying, warn);
         }
@@ -46,7 +51,7 @@ internal static class WireConverter
             return DefaultOf(targetType);
         }
 
-        if (targetType.IsInstanceOfType(value) && !IsCollection(targetType))
+        if (!shape.IsCollection && targetType.IsInstanceOfType(value))
         {
             return value;
         }
@@ -72,10 +77,9 @@ internal static class WireConverter
             return document.RootElement.Clone();
         }
 
-        if (targetType.IsGenericType)
+        if (shape.GenericDefinition is { } definition)
         {
-            var definition = targetType.GetGenericTypeDefinition();
-            var arguments = targetType.GetGenericArguments();
+            var arguments = shape.GenericArguments;
             if (definition == typeof(ImmutableArray<>) && value is ImmutableArray<object?> list)
             {
                 return ConvertList(context, list, arguments[0], warn);
@@ -92,7 +96,6 @@ internal static class WireConverter
             }
         }
 
-        var shape = Shapes.GetOrAdd(targetType, TypeShape.Of);
         if (shape.IsEnumType)
         {
             var constructor = shape.OneArgumentConstructors.FirstOrDefault(c => c.Parameter.ParameterType.IsInstanceOfType(value)).Constructor;
@@ -114,24 +117,24 @@ internal static class WireConverter
     private static bool IsCollection(Type type)
         => type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(ImmutableArray<>) || type.GetGenericTypeDefinition() == typeof(ImmutableDictionary<,>));
 
-    private static object ConvertList(string context, ImmutableArray<object?> list, Type elementType, Action<string> warn)
+    private static object ConvertList(WireContext context, ImmutableArray<object?> list, Type elementType, Action<string> warn)
     {
         var array = Array.CreateInstance(elementType, list.Length);
         for (var i = 0; i < list.Length; i++)
         {
-            array.SetValue(ConvertPlain($"{context}[{i}]", list[i], elementType, warn), i);
+            array.SetValue(ConvertPlain(context.Item(i), list[i], elementType, warn), i);
         }
 
         return ListFactories.GetOrAdd(elementType, static type => Factory(nameof(ListOf), type))(array);
     }
 
-    private static object ConvertMap(string context, ImmutableDictionary<string, object?> map, Type valueType, Action<string> warn)
+    private static object ConvertMap(WireContext context, ImmutableDictionary<string, object?> map, Type valueType, Action<string> warn)
     {
         var pairs = new KeyValuePair<string, object?>[map.Count];
         var index = 0;
         foreach (var (key, element) in map)
         {
-            pairs[index++] = new KeyValuePair<string, object?>(key, ConvertPlain($"{context}.{key}", element, valueType, warn));
+            pairs[index++] = new KeyValuePair<string, object?>(key, ConvertPlain(context.Field(key), element, valueType, warn));
         }
 
         return MapFactories.GetOrAdd(valueType, static type => Factory(nameof(MapOf), type))(pairs);
@@ -155,7 +158,7 @@ internal static class WireConverter
         return builder.ToImmutable();
     }
 
-    private static object? ConvertUnion(string context, object value, Type unionType, Type[] arguments, Action<string> warn)
+    private static object? ConvertUnion(WireContext context, object value, Type unionType, Type[] arguments, Action<string> warn)
     {
         for (var index = 0; index < 2; index++)
         {
@@ -171,7 +174,7 @@ internal static class WireConverter
         return DefaultOf(unionType);
     }
 
-    private static object ConvertOutputType(string context, ImmutableDictionary<string, object?> fields, Type targetType, Action<string> warn)
+    private static object ConvertOutputType(WireContext context, ImmutableDictionary<string, object?> fields, Type targetType, Action<string> warn)
     {
         var (constructor, parameters) = Shapes.GetOrAdd(targetType, TypeShape.Of).OutputConstructor.Value;
         var arguments = new object?[parameters.Length];
@@ -179,7 +182,7 @@ internal static class WireConverter
         {
             var parameter = parameters[i];
             arguments[i] = fields.TryGetValue(parameter.Name!, out var field)
-                ? ConvertPlain($"{context}.{parameter.Name}", field, parameter.ParameterType, warn)
+                ? ConvertPlain(context.Field(parameter.Name!), field, parameter.ParameterType, warn)
                 : DefaultOf(parameter.ParameterType);
         }
 
@@ -194,6 +197,10 @@ internal static class WireConverter
     {
         private TypeShape(Type type)
         {
+            NullableOf = Nullable.GetUnderlyingType(type);
+            IsCollection = WireConverter.IsCollection(type);
+            GenericDefinition = type.IsGenericType ? type.GetGenericTypeDefinition() : null;
+            GenericArguments = type.IsGenericType ? type.GetGenericArguments() : Type.EmptyTypes;
             IsEnumType = type.IsValueType && type.GetCustomAttribute<EnumTypeAttribute>() is not null;
             OneArgumentConstructors = IsEnumType
                 ? type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
@@ -213,6 +220,14 @@ internal static class WireConverter
                 return (constructor, constructor.GetParameters());
             }, LazyThreadSafetyMode.PublicationOnly);
         }
+
+        public Type? NullableOf { get; }
+
+        public bool IsCollection { get; }
+
+        public Type? GenericDefinition { get; }
+
+        public Type[] GenericArguments { get; }
 
         public bool IsEnumType { get; }
 

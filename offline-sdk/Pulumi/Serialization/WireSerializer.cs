@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
@@ -13,7 +14,11 @@ internal sealed class WireSerializer
 {
     public HashSet<Resource> DependentResources { get; } = new();
 
-    public async Task<object?> SerializeAsync(string context, object? value)
+    public Task<object?> SerializeAsync(string context, object? value) => SerializeAsync(WireContext.Root(context), value).AsTask();
+
+    // Values nearly always serialize without waiting (what they depend on is already known), so the recursion runs on
+    // value tasks: no task is allocated per value unless it has to wait.
+    public async ValueTask<object?> SerializeAsync(WireContext context, object? value)
     {
         switch (value)
         {
@@ -80,7 +85,7 @@ internal sealed class WireSerializer
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Where(f => f.IsInitOnly))
             {
                 var name = char.ToLowerInvariant(field.Name[0]) + field.Name[1..];
-                builder[name] = await SerializeAsync($"{context}.{name}", field.GetValue(value)).ConfigureAwait(false);
+                builder[name] = await SerializeAsync(context.Field(name), field.GetValue(value)).ConfigureAwait(false);
             }
 
             return builder.ToImmutable();
@@ -91,16 +96,18 @@ internal sealed class WireSerializer
 
     /// <summary>Serializes each top-level property; null results are left out, as the engine never sees them.</summary>
     public async Task<ImmutableDictionary<string, object?>> SerializePropertiesAsync(
-        string context, ImmutableDictionary<string, object?> properties, Dictionary<string, HashSet<Resource>>? dependenciesByProperty = null)
+        string context, IEnumerable<KeyValuePair<string, object?>> properties, Dictionary<string, HashSet<Resource>>? dependenciesByProperty = null)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>();
+        var root = WireContext.Root(context);
         foreach (var (key, value) in properties)
         {
-            var propertySerializer = new WireSerializer();
-            var wire = await propertySerializer.SerializeAsync($"{context}.{key}", value).ConfigureAwait(false);
-            DependentResources.UnionWith(propertySerializer.DependentResources);
+            // Each property's own dependencies are collected apart only when asked for.
+            var propertySerializer = dependenciesByProperty is null ? this : new WireSerializer();
+            var wire = await propertySerializer.SerializeAsync(root.Field(key), value).ConfigureAwait(false);
             if (dependenciesByProperty is not null)
             {
+                DependentResources.UnionWith(propertySerializer.DependentResources);
                 dependenciesByProperty[key] = propertySerializer.DependentResources;
             }
 
@@ -113,10 +120,14 @@ internal sealed class WireSerializer
         return builder.ToImmutable();
     }
 
-    private async Task<object?> SerializeOutputAsync(string context, IOutput output)
+    private async ValueTask<object?> SerializeOutputAsync(WireContext context, IOutput output)
     {
-        var data = await output.GetDataAsync().ConfigureAwait(false);
-        DependentResources.UnionWith(data.Resources);
+        var data = await output.GetUntypedDataAsync().ConfigureAwait(false);
+        if (data.Resources.Count > 0)
+        {
+            DependentResources.UnionWith(data.Resources);
+        }
+
         if (!data.IsKnown)
         {
             return WireUnknown.Instance;
@@ -126,18 +137,19 @@ internal sealed class WireSerializer
         return data.IsSecret ? new WireSecret(value) : value;
     }
 
-    private async Task<ImmutableDictionary<string, object?>> SerializeDictionaryAsync(string context, IDictionary dictionary)
+    private async ValueTask<ImmutableDictionary<string, object?>> SerializeDictionaryAsync(WireContext context, IDictionary dictionary)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>();
-        foreach (var key in dictionary.Keys)
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext())
         {
-            if (key is not string stringKey)
+            if (entries.Key is not string stringKey)
             {
                 throw new InvalidOperationException($"Dictionaries are only supported with string keys:\n\t{context}");
             }
 
             // Null values are left out, as in JSON.
-            var value = await SerializeAsync($"{context}.{stringKey}", dictionary[stringKey]).ConfigureAwait(false);
+            var value = IsLeaf(entries.Value, out var leaf) ? leaf : await SerializeAsync(context.Field(stringKey), entries.Value).ConfigureAwait(false);
             if (value is not null)
             {
                 builder[stringKey] = value;
@@ -147,11 +159,9 @@ internal sealed class WireSerializer
         return builder.ToImmutable();
     }
 
-    private async Task<ImmutableArray<object?>> SerializeListAsync(string context, IList list)
+    private async ValueTask<ImmutableArray<object?>> SerializeListAsync(WireContext context, IList list)
     {
-        var type = list.GetType();
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
-            && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefaultOrEmpty))!.GetValue(list)!)
+        if (DefaultOrEmptyTests.GetOrAdd(list.GetType(), DefaultOrEmptyTest) is { } isDefaultOrEmpty && isDefaultOrEmpty(list))
         {
             return ImmutableArray<object?>.Empty;
         }
@@ -159,11 +169,41 @@ internal sealed class WireSerializer
         var builder = ImmutableArray.CreateBuilder<object?>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
-            builder.Add(await SerializeAsync($"{context}[{i}]", list[i]).ConfigureAwait(false));
+            var item = list[i];
+            builder.Add(IsLeaf(item, out var leaf) ? leaf : await SerializeAsync(context.Item(i), item).ConfigureAwait(false));
         }
 
         return builder.MoveToImmutable();
     }
+
+    // Values that serialize as themselves (or as a double) and can report nothing: no context is built for them.
+    private static bool IsLeaf(object? value, out object? wire)
+    {
+        switch (value)
+        {
+            case null or bool or string or double:
+                wire = value;
+                return true;
+            case int i:
+                wire = (double)i;
+                return true;
+            default:
+                wire = null;
+                return false;
+        }
+    }
+
+    // A default ImmutableArray<T> (boxed as IList) is serialized as an empty list: its own test, found once per type.
+    private static readonly ConcurrentDictionary<Type, Func<IList, bool>?> DefaultOrEmptyTests = new();
+
+    private static Func<IList, bool>? DefaultOrEmptyTest(Type type)
+        => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+            ? typeof(WireSerializer).GetMethod(nameof(IsDefaultOrEmpty), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type.GenericTypeArguments[0])
+                .CreateDelegate<Func<IList, bool>>()
+            : null;
+
+    private static bool IsDefaultOrEmpty<T>(IList list) => ((ImmutableArray<T>)list).IsDefaultOrEmpty;
 
     private static object? FromJson(JsonElement element)
         => element.ValueKind switch

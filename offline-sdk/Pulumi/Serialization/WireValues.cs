@@ -18,6 +18,12 @@ internal static class WireValues
     /// </summary>
     public static (object? Value, bool IsKnown, bool IsSecret) ToPlain(object? wire)
     {
+        // Most values hold no marker at all: they are their own plain form, and are not copied.
+        if (IsPlain(wire))
+        {
+            return (wire, true, false);
+        }
+
         switch (wire)
         {
             case WireUnknown:
@@ -81,6 +87,37 @@ internal static class WireValues
         }
 
         return builder.ToImmutable();
+    }
+
+    private static bool IsPlain(object? wire)
+    {
+        switch (wire)
+        {
+            case WireUnknown or WireSecret or WireResource:
+                return false;
+            case ImmutableArray<object?> list:
+                foreach (var element in list)
+                {
+                    if (!IsPlain(element))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case ImmutableDictionary<string, object?> map:
+                foreach (var (_, element) in map)
+                {
+                    if (!IsPlain(element))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
     }
 
     public static bool ContainsUnknowns(object? wire)
