@@ -9,7 +9,7 @@ namespace Pulumi;
 internal sealed class Runner
 {
     private readonly object _gate = new();
-    private readonly List<Task> _pending = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Task> _pending = new();
     private readonly HashSet<Exception> _exceptions = new(ReferenceEqualityComparer.Instance);
 
     public void RegisterTask(Task task)
@@ -21,10 +21,8 @@ internal sealed class Runner
             return;
         }
 
-        lock (_gate)
-        {
-            _pending.Add(task);
-        }
+        // Continuations register tasks from pool threads while the program registers its own: no lock to contend on.
+        _pending.Enqueue(task);
     }
 
     /// <summary>Records a failure that happened outside any tracked task (for example in a stack constructor).</summary>
@@ -41,12 +39,13 @@ internal sealed class Runner
     {
         while (true)
         {
-            Task[] batch;
-            lock (_gate)
+            var drained = new List<Task>();
+            while (_pending.TryDequeue(out var pending))
             {
-                batch = _pending.ToArray();
-                _pending.Clear();
+                drained.Add(pending);
             }
+
+            var batch = drained.ToArray();
 
             if (batch.Length == 0)
             {
