@@ -8,14 +8,14 @@ import { JwksCache } from "./jwks-cache.js";
 import { logRequest, subjectHash } from "./log.js";
 import { normalizeHost } from "./normalize-host.js";
 import { normalizePath } from "./normalize-path.js";
-import { clientAddress, hasOverrideParameter, strippedHeaders } from "./forwarded-headers.js";
+import { clientAddress, hasOverrideParameter, readClientHeaders } from "./forwarded-headers.js";
 import { PolicyStore } from "./policy-store.js";
 import { federationConfigFrom, roleForRequest } from "./sts/federation-config.js";
 import { Federation } from "./sts/federation.js";
 import { EdgeError, problemResponse } from "./problem.js";
 import { authorize, selectRoute } from "./route-policy.js";
-import { traceContextFrom } from "./trace-context.js";
-import { extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
+import { traceContextOf } from "./trace-context.js";
+import { identityFromClaims, inspectToken, tokenFrom, verifyInspected } from "./verify-token.js";
 
 let originCache = { raw: undefined, origin: undefined };
 
@@ -49,9 +49,14 @@ function signingKey(env) {
   return { id, secret };
 }
 
+/**
+ * The fields of a request's log line as far as they are known before the auth path runs, with what one pass over
+ * the client's headers found (`client`: the headers to forward and the values the edge reads; never logged).
+ */
 function newLog(request) {
-  const trace = traceContextFrom(request.headers);
-  return { requestId: crypto.randomUUID(), traceId: trace.traceId, trace, method: request.method };
+  const client = readClientHeaders(request.headers);
+  const trace = traceContextOf(client.traceparent, client.tracestate);
+  return { requestId: crypto.randomUUID(), traceId: trace.traceId, trace, method: request.method, client };
 }
 
 /**
@@ -136,10 +141,10 @@ export function createEdge({
     let federationConfig = null;
     if (!route?.public) {
       const config = authConfigFrom(env);
-      const found = extractToken(request.headers);
+      const found = tokenFrom(log.client.access, log.client.authorization);
       if (!found) throw new EdgeError("token-missing", "token-missing");
       log.tokenSource = found.source;
-      const { provider, claims } = await verifyToken(found, config, jwks, { now: now(), waitUntil, logFields });
+      const { provider, claims } = await verifyInspected(inspectToken(found, config), jwks, { now: now(), waitUntil, logFields });
       log.provider = provider.name;
       const asserted = identityFromClaims(provider, claims);
       if (!route) {
@@ -176,14 +181,14 @@ export function createEdge({
       }
     }
 
-    const headers = strippedHeaders(request.headers);
+    const headers = log.client.forward;
     headers.set("traceparent", log.trace.traceparent);
     if (log.trace.tracestate) headers.set("tracestate", log.trace.tracestate);
     headers.set("x-amzn-trace-id", log.trace.amznTraceId);
     headers.set("x-request-id", log.requestId);
     headers.set("x-forwarded-host", publicHost);
     headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
-    const address = clientAddress(request.headers);
+    const address = clientAddress(log.client.connectingIp);
     if (address) headers.set("x-forwarded-for", address);
     if (signed) for (const name in signed) headers.set(name, signed[name]);
     if (credentials) await federation.sign(headers, { config: federationConfig, credentials, method, url: targetUrl });
