@@ -60,18 +60,16 @@ function newLog(request) {
 }
 
 /**
- * The fields of a request's log line (log.js requestRecord): what the auth path
- * found out, then the outcome. One object literal of a fixed shape (no spreads):
- * this runs on every request. Undefined fields are left out of the line.
+ * Completes a request's log line: log.js requestRecord reads its fields from `log`, which the auth path filled in,
+ * and the outcome set here. The personal-data subject hash is computed now: it is the log's work, not the auth path's.
  */
-function requestFields(log, request, { decision, status, code, error }) {
-  return {
-    requestId: log.requestId, traceId: log.traceId, method: log.method, host: log.host ?? new URL(request.url).host,
-    path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
-    tokenSource: log.tokenSource, subject: log.subject,
-    subjectHash: log.hashSubject ? subjectHash(log.hashSubject.key, log.hashSubject.subject) : undefined, roles: log.roles,
-    federatedRole: log.federatedRole, federation: log.federation, decision, status, code, error,
-  };
+function withOutcome(log, decision, status, code, error) {
+  log.decision = decision;
+  log.status = status;
+  log.code = code;
+  log.error = error;
+  if (log.hashSubject) log.subjectHash = subjectHash(log.hashSubject.key, log.hashSubject.subject);
+  return log;
 }
 
 /**
@@ -115,7 +113,7 @@ export function createEdge({
   async function prepare(request, env, ctx, log = newLog(request)) {
     const waitUntil = ctx?.waitUntil ? (p) => ctx.waitUntil(p) : undefined;
     const url = new URL(request.url);
-    log.host = url.host;
+    log.host = url.host; // as sent, until the host is normalized
     const host = normalizeHost(url.hostname); // routes are selected by it; forwarded as x-forwarded-host
     const publicHost = url.port ? `${host}:${url.port}` : host;
     log.host = publicHost;
@@ -152,9 +150,8 @@ export function createEdge({
         throw new EdgeError("access-denied", "route-not-found");
       }
       const decision = authorize(policy, route, asserted);
-      // A personal-data route's log names the caller only by a keyed hash (contracts/route-policy.md).
       // A personal-data route's log names the caller only by a keyed hash (contracts/route-policy.md), computed when
-      // the log line is written: it is the log's work, not the auth path's. The subject itself is kept off `log`.
+      // the log line is written (withOutcome). The subject itself is kept off the line.
       if (route.personalData) log.hashSubject = { key: env.LOG_SUBJECT_KEY, subject: decision.subject };
       else log.subject = decision.subject;
       log.roles = decision.roles;
@@ -204,10 +201,8 @@ export function createEdge({
     } catch (err) {
       const edgeError = err instanceof EdgeError ? err : new EdgeError("edge-misconfigured", "unexpected-error");
       const level = edgeError.status >= 500 ? "error" : "warn";
-      logRequest(level, "request.denied", edgeError.reason, requestFields(log, request, {
-        decision: "deny", status: edgeError.status, code: edgeError.code,
-        error: err instanceof EdgeError ? undefined : String(err?.message ?? err),
-      }));
+      const error = err instanceof EdgeError ? undefined : String(err?.message ?? err);
+      logRequest(level, "request.denied", edgeError.reason, withOutcome(log, "deny", edgeError.status, edgeError.code, error));
       return problemResponse(edgeError.code, { requestId: log.requestId, traceId: log.traceId, allow: edgeError.detail?.allow });
     }
 
@@ -220,10 +215,10 @@ export function createEdge({
         redirect: "manual",
       });
     } catch (err) {
-      logRequest("error", "request.failed", "origin-fetch-failed", requestFields(log, request, { status: 502, error: String(err?.message ?? err) }));
+      logRequest("error", "request.failed", "origin-fetch-failed", withOutcome(log, undefined, 502, undefined, String(err?.message ?? err)));
       return problemResponse("origin-unavailable", { requestId: log.requestId, traceId: log.traceId });
     }
-    logRequest("info", "request.forwarded", log.decision, requestFields(log, request, { decision: log.decision, status: response.status }));
+    logRequest("info", "request.forwarded", log.decision, withOutcome(log, log.decision, response.status));
     const forwarded = new Response(response.body, response);
     forwarded.headers.set("x-request-id", log.requestId);
     return forwarded;

@@ -4,7 +4,7 @@
 // Every failure is an EdgeError "token-invalid" (401) whose reason names the
 // check that failed; missing keys are "keys-unavailable" (503). Tokens in the
 // query string are never read.
-import { Buffer } from "node:buffer";
+import { base64UrlBytes } from "./base64url.js";
 import { verifyParams } from "./jwk-import.js";
 import { EdgeError } from "./problem.js";
 
@@ -46,21 +46,9 @@ export function tokenFrom(access, authorization) {
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 const ASCII = new TextEncoder(); // the signing input is ASCII (COMPACT_JWS), so its UTF-8 bytes are its characters
 
-// Native base64url decoding: Uint8Array.fromBase64 where the runtime has it (workerd; node:buffer's decoder costs
-// twice as much there), node:buffer elsewhere (Node 20). The segment's characters are already checked by COMPACT_JWS,
-// and both decoders take them alike; both would quietly decode a length of 4n+1, which is never base64, so that is
-// refused here as atob would.
-const fromBase64Url = typeof Uint8Array.fromBase64 === "function"
-  ? (segment) => Uint8Array.fromBase64(segment, { alphabet: "base64url" })
-  : (segment) => Buffer.from(segment, "base64url");
-
-function base64UrlBytes(segment) {
-  if (segment.length % 4 === 1) throw new TypeError("not base64url");
-  return fromBase64Url(segment);
-}
-
+// Every segment's characters are already checked by COMPACT_JWS.
 function jsonObject(segment) {
-  const value = JSON.parse(UTF8.decode(base64UrlBytes(segment)));
+  const value = JSON.parse(UTF8.decode(base64UrlBytes(segment, true)));
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError("not an object");
   return value;
 }
@@ -90,7 +78,7 @@ function decodeUnverified(token) {
       headerSegment,
       header: verifiedHeaders.get(headerSegment) ?? jsonObject(headerSegment),
       payload: jsonObject(token.slice(firstDot + 1, lastDot)),
-      signature: base64UrlBytes(token.slice(lastDot + 1)),
+      signature: base64UrlBytes(token.slice(lastDot + 1), true),
       signingInput: token.slice(0, lastDot),
     };
   } catch {
