@@ -181,22 +181,32 @@ export function selectRoute(policy, { host, method, segments }) {
   return route ? { route } : { route: null, allow: allowedMethods(group) };
 }
 
-/** The catalog roles an identity's IdP groups grant, sorted (a frozen array of the policy's when one group grants them all). */
-export function rolesForGroups(policy, groups) {
-  let first = null;
-  let union = null;
-  for (const g of groups) {
-    const granted = policy.groupToRoles.get(g);
-    if (granted === undefined || granted === first) continue;
-    if (first === null) {
-      first = granted;
-    } else {
-      union ??= new Set(first);
-      for (const r of granted) union.add(r);
+// Two sorted lists of roles as one, without duplicates.
+function mergeSorted(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) out.push(a[i++]);
+    else if (b[j] < a[i]) out.push(b[j++]);
+    else {
+      out.push(a[i++]);
+      j++;
     }
   }
-  if (union !== null) return [...union].sort();
-  return first ?? [];
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/** The catalog roles an identity's IdP groups grant, sorted (a frozen array of the policy's when one group grants them all). */
+export function rolesForGroups(policy, groups) {
+  let roles = null;
+  for (const g of groups) {
+    const granted = policy.groupToRoles.get(g); // sorted
+    if (granted !== undefined && granted !== roles) roles = roles === null ? granted : mergeSorted(roles, granted);
+  }
+  return roles ?? [];
 }
 
 /**
