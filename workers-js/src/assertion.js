@@ -2,6 +2,7 @@
 // The HMAC comes from node:crypto (workerd provides it under the nodejs_compat flag): it is computed inline,
 // where a WebCrypto sign in Node is a round trip to the thread pool on every request.
 import { createHmac, createSecretKey } from "node:crypto";
+import { base64UrlBytes } from "./base64url.js";
 
 export const IDENTITY_HEADER_PREFIX = "x-fabric-";
 export const ASSERTION_VERSION = "2";
@@ -145,8 +146,7 @@ function importKey(secret) {
   let key = importedKeys.get(secret);
   if (!key) {
     check(typeof secret === "string" && KEY_SECRET.test(secret), "key secret");
-    const binary = atob(secret.replace(/-/g, "+").replace(/_/g, "/") + "=");
-    key = createSecretKey(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    key = createSecretKey(base64UrlBytes(secret, true));
     if (importedKeys.size >= MAX_CACHED_KEYS) importedKeys.delete(importedKeys.keys().next().value);
     importedKeys.set(secret, key);
   }

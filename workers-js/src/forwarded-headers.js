@@ -31,28 +31,56 @@ export const OVERRIDE_QUERY_PARAMETERS = Object.freeze(["_method"]);
 const STRIPPED_NAMES = new Set([...SPOOFABLE_NAMES, ...HOP_NAMES, ...OVERRIDE_NAMES, ...EDGE_NAMES]);
 const STRIPPED_PREFIXES = [...SPOOFABLE_PREFIXES, ...HOP_PREFIXES];
 
-/** True for a client header that never reaches the origin as the client sent it. */
-export function isStrippedHeader(name) {
-  const folded = foldHeaderName(name);
+function foldedIsStripped(folded) {
   if (STRIPPED_NAMES.has(folded)) return true;
   if (!folded.startsWith("x-")) return false;
   for (const prefix of STRIPPED_PREFIXES) if (folded.startsWith(prefix)) return true;
   return false;
 }
 
-/** Copies the client's headers without the strip list. */
-export function strippedHeaders(inbound) {
-  const headers = new Headers();
-  for (const [name, value] of inbound) if (!isStrippedHeader(name)) headers.append(name, value);
-  return headers;
+// The verdict per header name as the Headers iteration spells it (lower case), remembered: clients send the same
+// few dozen names on every request. Bounded, so a client sending ever new names only costs the fold again.
+const strippedByName = new Map();
+const MAX_REMEMBERED_NAMES = 512;
+
+/** True for a client header that never reaches the origin as the client sent it. */
+export function isStrippedHeader(name) {
+  let stripped = strippedByName.get(name);
+  if (stripped === undefined) {
+    stripped = foldedIsStripped(foldHeaderName(name));
+    if (typeof name === "string" && strippedByName.size < MAX_REMEMBERED_NAMES) strippedByName.set(name, stripped);
+  }
+  return stripped;
+}
+
+/**
+ * One pass over the client's headers: the copy that travels on (without the strip list), and the values of the
+ * headers the edge reads itself, each as `headers.get` returns it (null when absent).
+ * @returns {{ forward: Headers, authorization: string|null, access: string|null, traceparent: string|null,
+ *   tracestate: string|null, connectingIp: string|null }}
+ */
+export function readClientHeaders(inbound) {
+  const read = { forward: new Headers(), authorization: null, access: null, traceparent: null, tracestate: null, connectingIp: null };
+  inbound.forEach((value, name) => {
+    if (!isStrippedHeader(name)) read.forward.append(name, value);
+    else if (name === "authorization") read.authorization = value;
+    else if (name === "cf-access-jwt-assertion") read.access = value;
+    else if (name === "traceparent") read.traceparent = value;
+    else if (name === "tracestate") read.tracestate = value;
+    else if (name === "cf-connecting-ip") read.connectingIp = value;
+  });
+  return read;
 }
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const IPV6 = /^[0-9A-Fa-f:.]{2,45}$/;
 
-/** The client's address as Cloudflare reports it (CF-Connecting-IP), when it is an IP address; else null. */
-export function clientAddress(headers) {
-  const value = headers.get("cf-connecting-ip")?.trim();
+/**
+ * The client's address as Cloudflare reports it, when it is an IP address; else null.
+ * @param {string|null} connectingIp the CF-Connecting-IP header's value
+ */
+export function clientAddress(connectingIp) {
+  const value = connectingIp?.trim();
   if (!value) return null;
   if (IPV4.test(value)) return value;
   if (IPV6.test(value) && value.includes(":")) {

@@ -8,14 +8,14 @@ import { JwksCache } from "./jwks-cache.js";
 import { logRequest, subjectHash } from "./log.js";
 import { normalizeHost } from "./normalize-host.js";
 import { normalizePath } from "./normalize-path.js";
-import { clientAddress, hasOverrideParameter, strippedHeaders } from "./forwarded-headers.js";
+import { clientAddress, hasOverrideParameter, readClientHeaders } from "./forwarded-headers.js";
 import { PolicyStore } from "./policy-store.js";
 import { federationConfigFrom, roleForRequest } from "./sts/federation-config.js";
 import { Federation } from "./sts/federation.js";
 import { EdgeError, problemResponse } from "./problem.js";
 import { authorize, selectRoute } from "./route-policy.js";
-import { traceContextFrom } from "./trace-context.js";
-import { extractToken, identityFromClaims, verifyToken } from "./verify-token.js";
+import { traceContextOf } from "./trace-context.js";
+import { identityFromClaims, inspectToken, tokenFrom, verifyInspected } from "./verify-token.js";
 
 let originCache = { raw: undefined, origin: undefined };
 
@@ -49,24 +49,27 @@ function signingKey(env) {
   return { id, secret };
 }
 
+/**
+ * The fields of a request's log line as far as they are known before the auth path runs, with what one pass over
+ * the client's headers found (`client`: the headers to forward and the values the edge reads; never logged).
+ */
 function newLog(request) {
-  const trace = traceContextFrom(request.headers);
-  return { requestId: crypto.randomUUID(), traceId: trace.traceId, trace, method: request.method };
+  const client = readClientHeaders(request.headers);
+  const trace = traceContextOf(client.traceparent, client.tracestate);
+  return { requestId: crypto.randomUUID(), traceId: trace.traceId, trace, method: request.method, client };
 }
 
 /**
- * The fields of a request's log line (log.js requestRecord): what the auth path
- * found out, then the outcome. One object literal of a fixed shape (no spreads):
- * this runs on every request. Undefined fields are left out of the line.
+ * Completes a request's log line: log.js requestRecord reads its fields from `log`, which the auth path filled in,
+ * and the outcome set here. The personal-data subject hash is computed now: it is the log's work, not the auth path's.
  */
-function requestFields(log, request, { decision, status, code, error }) {
-  return {
-    requestId: log.requestId, traceId: log.traceId, method: log.method, host: log.host ?? new URL(request.url).host,
-    path: log.path, route: log.route, policyVersion: log.policyVersion, provider: log.provider,
-    tokenSource: log.tokenSource, subject: log.subject,
-    subjectHash: log.hashSubject ? subjectHash(log.hashSubject.key, log.hashSubject.subject) : undefined, roles: log.roles,
-    federatedRole: log.federatedRole, federation: log.federation, decision, status, code, error,
-  };
+function withOutcome(log, decision, status, code, error) {
+  log.decision = decision;
+  log.status = status;
+  log.code = code;
+  log.error = error;
+  if (log.hashSubject) log.subjectHash = subjectHash(log.hashSubject.key, log.hashSubject.subject);
+  return log;
 }
 
 /**
@@ -110,7 +113,7 @@ export function createEdge({
   async function prepare(request, env, ctx, log = newLog(request)) {
     const waitUntil = ctx?.waitUntil ? (p) => ctx.waitUntil(p) : undefined;
     const url = new URL(request.url);
-    log.host = url.host;
+    log.host = url.host; // as sent, until the host is normalized
     const host = normalizeHost(url.hostname); // routes are selected by it; forwarded as x-forwarded-host
     const publicHost = url.port ? `${host}:${url.port}` : host;
     log.host = publicHost;
@@ -131,15 +134,33 @@ export function createEdge({
     const targetPath = origin.path + path + url.search; // path and query, as the origin receives them
     const targetUrl = origin.origin + targetPath;
 
+    let found = null;
+    let verifying = null;
+    if (!route?.public) {
+      const config = authConfigFrom(env);
+      found = tokenFrom(log.client.access, log.client.authorization);
+      if (!found) throw new EdgeError("token-missing", "token-missing");
+      log.tokenSource = found.source;
+      verifying = verifyInspected(inspectToken(found, config), jwks, { now: now(), waitUntil, logFields });
+    }
+
+    // The headers that do not depend on the caller are set while the signature is checked (where WebCrypto verifies
+    // off the main thread, as in Node, this work overlaps the check; the outcome is the same either way).
+    const headers = log.client.forward;
+    headers.set("traceparent", log.trace.traceparent);
+    if (log.trace.tracestate) headers.set("tracestate", log.trace.tracestate);
+    headers.set("x-amzn-trace-id", log.trace.amznTraceId);
+    headers.set("x-request-id", log.requestId);
+    headers.set("x-forwarded-host", publicHost);
+    headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
+    const address = clientAddress(log.client.connectingIp);
+    if (address) headers.set("x-forwarded-for", address);
+
     let signed = null;
     let credentials = null;
     let federationConfig = null;
-    if (!route?.public) {
-      const config = authConfigFrom(env);
-      const found = extractToken(request.headers);
-      if (!found) throw new EdgeError("token-missing", "token-missing");
-      log.tokenSource = found.source;
-      const { provider, claims } = await verifyToken(found, config, jwks, { now: now(), waitUntil, logFields });
+    if (verifying) {
+      const { provider, claims } = await verifying;
       log.provider = provider.name;
       const asserted = identityFromClaims(provider, claims);
       if (!route) {
@@ -147,9 +168,8 @@ export function createEdge({
         throw new EdgeError("access-denied", "route-not-found");
       }
       const decision = authorize(policy, route, asserted);
-      // A personal-data route's log names the caller only by a keyed hash (contracts/route-policy.md).
       // A personal-data route's log names the caller only by a keyed hash (contracts/route-policy.md), computed when
-      // the log line is written: it is the log's work, not the auth path's. The subject itself is kept off `log`.
+      // the log line is written (withOutcome). The subject itself is kept off the line.
       if (route.personalData) log.hashSubject = { key: env.LOG_SUBJECT_KEY, subject: decision.subject };
       else log.subject = decision.subject;
       log.roles = decision.roles;
@@ -176,15 +196,6 @@ export function createEdge({
       }
     }
 
-    const headers = strippedHeaders(request.headers);
-    headers.set("traceparent", log.trace.traceparent);
-    if (log.trace.tracestate) headers.set("tracestate", log.trace.tracestate);
-    headers.set("x-amzn-trace-id", log.trace.amznTraceId);
-    headers.set("x-request-id", log.requestId);
-    headers.set("x-forwarded-host", publicHost);
-    headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
-    const address = clientAddress(request.headers);
-    if (address) headers.set("x-forwarded-for", address);
     if (signed) for (const name in signed) headers.set(name, signed[name]);
     if (credentials) await federation.sign(headers, { config: federationConfig, credentials, method, url: targetUrl });
     log.decision = signed ? "allow" : "allow-public";
@@ -199,10 +210,8 @@ export function createEdge({
     } catch (err) {
       const edgeError = err instanceof EdgeError ? err : new EdgeError("edge-misconfigured", "unexpected-error");
       const level = edgeError.status >= 500 ? "error" : "warn";
-      logRequest(level, "request.denied", edgeError.reason, requestFields(log, request, {
-        decision: "deny", status: edgeError.status, code: edgeError.code,
-        error: err instanceof EdgeError ? undefined : String(err?.message ?? err),
-      }));
+      const error = err instanceof EdgeError ? undefined : String(err?.message ?? err);
+      logRequest(level, "request.denied", edgeError.reason, withOutcome(log, "deny", edgeError.status, edgeError.code, error));
       return problemResponse(edgeError.code, { requestId: log.requestId, traceId: log.traceId, allow: edgeError.detail?.allow });
     }
 
@@ -215,10 +224,10 @@ export function createEdge({
         redirect: "manual",
       });
     } catch (err) {
-      logRequest("error", "request.failed", "origin-fetch-failed", requestFields(log, request, { status: 502, error: String(err?.message ?? err) }));
+      logRequest("error", "request.failed", "origin-fetch-failed", withOutcome(log, undefined, 502, undefined, String(err?.message ?? err)));
       return problemResponse("origin-unavailable", { requestId: log.requestId, traceId: log.traceId });
     }
-    logRequest("info", "request.forwarded", log.decision, requestFields(log, request, { decision: log.decision, status: response.status }));
+    logRequest("info", "request.forwarded", log.decision, withOutcome(log, log.decision, response.status));
     const forwarded = new Response(response.body, response);
     forwarded.headers.set("x-request-id", log.requestId);
     return forwarded;

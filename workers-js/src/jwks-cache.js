@@ -9,7 +9,7 @@
 //  - Weak keys are dropped when a key set is loaded (RSA under 2048 bits or with a
 //    degenerate exponent, EC outside P-256/P-384/P-521, OKP outside Ed25519/Ed448), each
 //    with a log line; a key set holding no other key is refused like an unreachable one.
-import { Buffer } from "node:buffer";
+import { base64UrlBytes } from "./base64url.js";
 import { importVerifyKey } from "./jwk-import.js";
 import { jwksKey } from "./kv-keys.js";
 import { EdgeError } from "./problem.js";
@@ -26,11 +26,14 @@ export const RSA_MAX_BITS = 16384; // WebCrypto's own ceiling; larger moduli onl
 export const EC_CURVES = Object.freeze(["P-256", "P-384", "P-521"]);
 export const OKP_CURVES = Object.freeze(["Ed25519", "Ed448"]);
 const KEY_TYPES = new Set(["RSA", "EC", "OKP"]);
-const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 function unsignedBytes(value) {
-  if (typeof value !== "string" || !BASE64URL.test(value) || value.length % 4 === 1) return null;
-  const bytes = Buffer.from(value, "base64url");
+  let bytes;
+  try {
+    bytes = base64UrlBytes(value);
+  } catch {
+    return null;
+  }
   let start = 0;
   while (start < bytes.length && bytes[start] === 0) start++;
   return bytes.subarray(start);

@@ -69,7 +69,8 @@ export function compilePolicy(doc, { environment } = {}) {
 
   check(Array.isArray(doc.routes), "policy-routes");
   const routesById = new Map();
-  const index = new Map();
+  // One map per match kind, keyed by the pattern alone: a lookup of one path in both reuses the string's hash.
+  const index = { exact: new Map(), prefix: new Map() };
   for (const r of doc.routes) {
     check(r && typeof r === "object", "policy-route-not-object");
     check(typeof r.id === "string" && ROUTE_ID.test(r.id), "policy-route-id");
@@ -99,9 +100,9 @@ export function compilePolicy(doc, { environment } = {}) {
     });
     routesById.set(r.id, route);
 
-    const levelKey = `${r.match} ${r.pattern}`;
-    if (!index.has(levelKey)) index.set(levelKey, { hosts: new Map(), any: null });
-    const level = index.get(levelKey);
+    const levels = index[r.match];
+    if (!levels.has(r.pattern)) levels.set(r.pattern, { hosts: new Map(), any: null });
+    const level = levels.get(r.pattern);
     for (const scope of r.hosts ?? [null]) {
       let group = scope === null ? level.any : level.hosts.get(scope);
       if (!group) {
@@ -127,12 +128,16 @@ export function compilePolicy(doc, { environment } = {}) {
     }
   }
 
+  // The roles of each group as a sorted array: one is read per group of every caller.
+  const rolesByGroup = new Map();
+  for (const [group, roles] of groupToRoles) rolesByGroup.set(group, Object.freeze([...roles].sort()));
+
   return Object.freeze({
     version: doc.version,
     environment: doc.environment,
     index,
     routesById,
-    groupToRoles,
+    groupToRoles: rolesByGroup,
     machineClients,
   });
 }
@@ -143,8 +148,8 @@ function allowedMethods(group) {
   return [...all].sort();
 }
 
-function groupAt(policy, levelKey, host) {
-  const level = policy.index.get(levelKey);
+function groupAt(levels, pattern, host) {
+  const level = levels.get(pattern);
   if (!level) return null;
   return level.hosts.get(host) ?? level.any;
 }
@@ -162,10 +167,11 @@ export function selectRoute(policy, { host, method, segments }) {
   // Levels from the most specific: the exact path, then its prefixes down to "/".
   // Segments never contain "/" (normalizePath refuses %2F), so each shorter prefix
   // ends where the previous one's last "/" is.
+  const { exact, prefix } = policy.index;
   let pattern = "/" + segments.join("/");
-  let group = groupAt(policy, "exact " + pattern, host);
+  let group = groupAt(exact, pattern, host);
   while (!group) {
-    group = groupAt(policy, "prefix " + pattern, host);
+    group = groupAt(prefix, pattern, host);
     if (group || pattern === "/") break;
     const cut = pattern.lastIndexOf("/");
     pattern = cut === 0 ? "/" : pattern.slice(0, cut);
@@ -175,14 +181,32 @@ export function selectRoute(policy, { host, method, segments }) {
   return route ? { route } : { route: null, allow: allowedMethods(group) };
 }
 
-/** The catalog roles an identity's IdP groups grant, sorted. */
-export function rolesForGroups(policy, groups) {
-  const roles = new Set();
-  for (const g of groups) {
-    const granted = policy.groupToRoles.get(g);
-    if (granted) for (const r of granted) roles.add(r);
+// Two sorted lists of roles as one, without duplicates.
+function mergeSorted(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) out.push(a[i++]);
+    else if (b[j] < a[i]) out.push(b[j++]);
+    else {
+      out.push(a[i++]);
+      j++;
+    }
   }
-  return [...roles].sort();
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/** The catalog roles an identity's IdP groups grant, sorted (a frozen array of the policy's when one group grants them all). */
+export function rolesForGroups(policy, groups) {
+  let roles = null;
+  for (const g of groups) {
+    const granted = policy.groupToRoles.get(g); // sorted
+    if (granted !== undefined && granted !== roles) roles = roles === null ? granted : mergeSorted(roles, granted);
+  }
+  return roles ?? [];
 }
 
 /**

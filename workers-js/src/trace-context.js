@@ -49,13 +49,15 @@ export function amznTraceId({ traceId, parentId, flags }) {
  * @returns {{ traceId, parentId, flags, traceparent, tracestate: string|null, amznTraceId, inherited: boolean }}
  */
 export function traceContextFrom(headers) {
-  const inbound = parseTraceparent(headers.get("traceparent"));
+  return traceContextOf(headers.get("traceparent"), headers.get("tracestate"));
+}
+
+/** traceContextFrom, from the values of the traceparent and tracestate headers (null when absent). */
+export function traceContextOf(traceparent, state) {
+  const inbound = parseTraceparent(traceparent);
   const context = inbound ?? newTraceContext();
   let tracestate = null;
-  if (inbound) {
-    const state = headers.get("tracestate");
-    if (state && state.length <= MAX_TRACESTATE_LENGTH) tracestate = state;
-  }
+  if (inbound && state && state.length <= MAX_TRACESTATE_LENGTH) tracestate = state;
   // Named properties rather than a spread of `context`: this runs on every request,
   // and V8 copies a spread object on a slow path here (microseconds, not nanoseconds).
   return {

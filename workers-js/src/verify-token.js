@@ -4,7 +4,7 @@
 // Every failure is an EdgeError "token-invalid" (401) whose reason names the
 // check that failed; missing keys are "keys-unavailable" (503). Tokens in the
 // query string are never read.
-import { Buffer } from "node:buffer";
+import { base64UrlBytes } from "./base64url.js";
 import { verifyParams } from "./jwk-import.js";
 import { EdgeError } from "./problem.js";
 
@@ -31,9 +31,12 @@ function invalid(reason) {
  * @returns {{ token: string, source: "access"|"oidc" } | null}
  */
 export function extractToken(headers) {
-  const access = headers.get(ACCESS_HEADER);
+  return tokenFrom(headers.get(ACCESS_HEADER), headers.get("authorization"));
+}
+
+/** extractToken, from the values of the Cf-Access-Jwt-Assertion and Authorization headers (null when absent). */
+export function tokenFrom(access, authorization) {
   if (access !== null) return { token: access.trim(), source: "access" };
-  const authorization = headers.get("authorization");
   if (authorization === null) return null;
   const m = BEARER.exec(authorization);
   if (!m) throw invalid("authorization-not-bearer");
@@ -41,17 +44,11 @@ export function extractToken(headers) {
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const ASCII = new TextEncoder(); // the signing input is ASCII (COMPACT_JWS), so its UTF-8 bytes are its characters
 
-// Native base64url decoding (node:buffer, nodejs_compat in workerd). The segment's
-// characters are already checked by COMPACT_JWS; Buffer would quietly decode a
-// length of 4n+1, which is never base64, so that is refused here as atob would.
-function base64UrlBytes(segment) {
-  if (segment.length % 4 === 1) throw new TypeError("not base64url");
-  return Buffer.from(segment, "base64url");
-}
-
+// Every segment's characters are already checked by COMPACT_JWS.
 function jsonObject(segment) {
-  const value = JSON.parse(UTF8.decode(base64UrlBytes(segment)));
+  const value = JSON.parse(UTF8.decode(base64UrlBytes(segment, true)));
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError("not an object");
   return value;
 }
@@ -81,7 +78,7 @@ function decodeUnverified(token) {
       headerSegment,
       header: verifiedHeaders.get(headerSegment) ?? jsonObject(headerSegment),
       payload: jsonObject(token.slice(firstDot + 1, lastDot)),
-      signature: base64UrlBytes(token.slice(lastDot + 1)),
+      signature: base64UrlBytes(token.slice(lastDot + 1), true),
       signingInput: token.slice(0, lastDot),
     };
   } catch {
@@ -153,7 +150,7 @@ export async function verifyInspected(inspected, jwks, { now = Date.now(), waitU
   const params = verifyParams(header.alg) ?? { name: key.algorithm.name };
   let valid = false;
   try {
-    valid = await crypto.subtle.verify(params, key, signature, Buffer.from(signingInput, "latin1")); // ASCII: COMPACT_JWS
+    valid = await crypto.subtle.verify(params, key, signature, ASCII.encode(signingInput));
   } catch {
     valid = false;
   }

@@ -89,6 +89,20 @@ describe("authorization", () => {
   it("resolves group membership to sorted, distinct roles", () => {
     expect(rolesForGroups(policy, ["okta-orders", "okta-staff", "okta-admins"])).toEqual(["admin", "orders-reader", "orders-writer"]);
   });
+
+  it("resolves every list of up to three groups, in any order and with repeats, as the union of their roles", () => {
+    const groups = [...policy.groupToRoles.keys(), "okta-unknown"];
+    const union = (list) => [...new Set(list.flatMap((g) => [...(policy.groupToRoles.get(g) ?? [])]))].sort();
+    const lists = [[]];
+    for (const a of groups) {
+      lists.push([a]);
+      for (const b of groups) {
+        lists.push([a, b]);
+        for (const c of groups) lists.push([a, b, c]);
+      }
+    }
+    for (const list of lists) expect(rolesForGroups(policy, list), list.join(",")).toEqual(union(list));
+  });
 });
 
 describe("policy document validation fails closed", () => {

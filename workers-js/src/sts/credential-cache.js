@@ -4,7 +4,9 @@
 // moved under another caller's id. Entries are used only until `refreshMargin`
 // before they expire; then STS is asked again. Concurrent misses for the same id
 // share one STS call.
+import { base64UrlBytes, base64UrlText } from "../base64url.js";
 import { stsCredentialsKey } from "../kv-keys.js";
+import { sha256Hex } from "./sha256-hex.js";
 
 export const REFRESH_MARGIN_SECONDS = 120;
 export const MAX_MEMORY_ENTRIES = 1000;
@@ -14,26 +16,6 @@ const ENTRY_VERSION = 1;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-
-function hex(buffer) {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-function toBase64Url(bytes) {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text) {
-  if (typeof text !== "string" || !/^[A-Za-z0-9_-]*$/.test(text)) throw new TypeError("not base64url");
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-export async function sha256Hex(text) {
-  return hex(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
-}
 
 /**
  * The cache id of one caller's credentials for one role: a SHA-256 over the role
@@ -49,7 +31,7 @@ export async function credentialCacheId({ roleArn, issuer, subject, tokenId }) {
 
 /** The token's jti when it has one, else a SHA-256 of the token itself. */
 export async function tokenIdOf(claims, token) {
-  return typeof claims?.jti === "string" && claims.jti.length > 0 ? `jti:${claims.jti}` : `sha256:${await sha256Hex(token)}`;
+  return typeof claims?.jti === "string" && claims.jti.length > 0 ? `jti:${claims.jti}` : `sha256:${sha256Hex(token)}`;
 }
 
 const importedKeys = new Map();
@@ -61,7 +43,7 @@ const importedKeys = new Map();
 export async function importCacheKey(secret) {
   let key = importedKeys.get(secret);
   if (key) return key;
-  const bytes = fromBase64Url(secret);
+  const bytes = base64UrlBytes(secret);
   if (bytes.length !== 32) throw new TypeError("STS_CACHE_KEY must be 32 bytes");
   key = await crypto.subtle.importKey("raw", bytes, { name: "AES-GCM" }, false, ["encrypt", "decrypt"]);
   importedKeys.clear(); // one live key per isolate; a rotated secret replaces it
@@ -79,7 +61,7 @@ export async function sealEntry(key, id, credentials) {
     expiration: credentials.expiration,
   }));
   const sealed = await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: encoder.encode(id) }, key, plain);
-  return JSON.stringify({ v: ENTRY_VERSION, iv: toBase64Url(iv), ct: toBase64Url(new Uint8Array(sealed)) });
+  return JSON.stringify({ v: ENTRY_VERSION, iv: base64UrlText(iv), ct: base64UrlText(new Uint8Array(sealed)) });
 }
 
 /**
@@ -90,7 +72,7 @@ export async function openEntry(key, id, stored) {
   const entry = JSON.parse(stored);
   if (entry?.v !== ENTRY_VERSION) throw new TypeError("unknown credential entry version");
   const plain = await crypto.subtle.decrypt(
-    { name: "AES-GCM", iv: fromBase64Url(entry.iv), additionalData: encoder.encode(id) }, key, fromBase64Url(entry.ct));
+    { name: "AES-GCM", iv: base64UrlBytes(entry.iv), additionalData: encoder.encode(id) }, key, base64UrlBytes(entry.ct));
   const credentials = JSON.parse(decoder.decode(plain));
   if (typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string"
     || typeof credentials.sessionToken !== "string" || !Number.isFinite(credentials.expiration)) {

@@ -2,6 +2,7 @@
 // carry the signed identity assertion, temporary AWS credentials (STS + SigV4),
 // or both, and which IAM role each catalog role maps to. An absent binding means
 // "assertion": environments that do not federate need no configuration.
+import { jsonBindingValue, memoizedPerBinding } from "../json-binding.js";
 import { EdgeError } from "../problem.js";
 
 export const FEDERATION_MODES = Object.freeze(["assertion", "sts", "both"]);
@@ -50,14 +51,7 @@ function integerIn(value, fallback, min, max, name) {
  */
 export function parseFederationConfig(raw) {
   if (raw === undefined || raw === null) return ASSERTION_ONLY;
-  let config = raw;
-  if (typeof raw === "string") {
-    try {
-      config = JSON.parse(raw);
-    } catch {
-      fail("federation-config-not-json");
-    }
-  }
+  const config = jsonBindingValue(raw, "federation-config-not-json");
   if (!config || typeof config !== "object" || Array.isArray(config)) fail("federation-config-not-object");
   const mode = config.mode;
   if (!FEDERATION_MODES.includes(mode)) fail("federation-config-mode");
@@ -88,27 +82,12 @@ export function parseFederationConfig(raw) {
   });
 }
 
-const parsed = new WeakMap();
-let lastText = null;
-let lastTextConfig = null;
+const memoizedFederationConfig = memoizedPerBinding(parseFederationConfig);
 
 /** parseFederationConfig, memoized per binding value so the check runs once per isolate. */
 export function federationConfigFrom(env) {
   const raw = env.FEDERATION_CONFIG;
-  if (raw === undefined || raw === null) return ASSERTION_ONLY;
-  if (typeof raw === "string") {
-    if (raw !== lastText) {
-      lastTextConfig = parseFederationConfig(raw);
-      lastText = raw;
-    }
-    return lastTextConfig;
-  }
-  let config = parsed.get(raw);
-  if (!config) {
-    config = parseFederationConfig(raw);
-    parsed.set(raw, config);
-  }
-  return config;
+  return raw === undefined || raw === null ? ASSERTION_ONLY : memoizedFederationConfig(raw);
 }
 
 /**

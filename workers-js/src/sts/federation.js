@@ -4,12 +4,13 @@
 // no credential, token or STS message ever reaches a log line or a client.
 import { EdgeError } from "../problem.js";
 import { assumeRoleWithWebIdentity, StsError } from "./assume-role.js";
-import { CredentialCache, credentialCacheId, importCacheKey, sha256Hex, tokenIdOf } from "./credential-cache.js";
+import { CredentialCache, credentialCacheId, importCacheKey, tokenIdOf } from "./credential-cache.js";
+import { sha256Hex } from "./sha256-hex.js";
 import { applySignature, sigV4Headers } from "./sigv4.js";
 
 /** The role session name STS records (CloudTrail): a hash of issuer and subject, no personal data. */
 export async function roleSessionName(issuer, subject) {
-  return `fabric-${(await sha256Hex(JSON.stringify([issuer, subject]))).slice(0, 32)}`;
+  return `fabric-${sha256Hex(JSON.stringify([issuer, subject])).slice(0, 32)}`;
 }
 
 function asEdgeError(err) {

@@ -5,12 +5,12 @@
 // literal UNSIGNED-PAYLOAD, and the request body can stream untouched.
 // The HMACs and the hash come from node:crypto (nodejs_compat): synchronous, so
 // signing costs no round trip per step.
-import { createHash, createHmac } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { sha256Hex } from "./sha256-hex.js";
 
 export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
 const hmac = (key, text, encoding) => createHmac("sha256", key).update(text, "utf8").digest(encoding);
-const sha256Hex = (text) => createHash("sha256").update(text, "utf8").digest("hex");
 
 // encodeURIComponent leaves !'()* alone; RFC 3986 (and SigV4) encode them.
 const rfc3986 = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
