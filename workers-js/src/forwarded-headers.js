@@ -62,12 +62,13 @@ export function isStrippedHeader(name) {
 export function readClientHeaders(inbound) {
   const read = { forward: new Headers(), authorization: null, access: null, traceparent: null, tracestate: null, connectingIp: null };
   inbound.forEach((value, name) => {
-    if (!isStrippedHeader(name)) read.forward.append(name, value);
-    else if (name === "authorization") read.authorization = value;
+    // Read whether or not the name is on the strip list, so the two never depend on each other.
+    if (name === "authorization") read.authorization = value;
     else if (name === "cf-access-jwt-assertion") read.access = value;
     else if (name === "traceparent") read.traceparent = value;
     else if (name === "tracestate") read.tracestate = value;
     else if (name === "cf-connecting-ip") read.connectingIp = value;
+    if (!isStrippedHeader(name)) read.forward.append(name, value);
   });
   return read;
 }

@@ -10,7 +10,7 @@ import stripListSpec from "../../contracts/forwarded-headers.md?raw";
 import { parseAuthConfig } from "../src/auth-config.js";
 import { keyWeakness, parseJwks, RSA_MIN_BITS } from "../src/jwks-cache.js";
 import { jwksKey } from "../src/kv-keys.js";
-import { hasOverrideParameter, isStrippedHeader } from "../src/forwarded-headers.js";
+import { hasOverrideParameter, isStrippedHeader, readClientHeaders } from "../src/forwarded-headers.js";
 import {
   ACCESS_AUDIENCE, ACCESS_ISSUER, AUTH_CONFIG, ctx, edgeRequest, fixture, makeKey, makeWorld, mintToken, OIDC_JWKS,
   stubGlobalFetch,
@@ -258,6 +258,20 @@ describe("headers outside the contract that carry identity or address never reac
       for (const name of category.names) expect(isStrippedHeader(name), name).toBe(true);
       for (const prefix of category.prefixes) expect(isStrippedHeader(`${prefix}anything`), prefix).toBe(true);
     }
+  });
+
+  it("one pass over the client's headers forwards exactly the fixture's kept names and reads the edge's own values", () => {
+    const inbound = new Headers(headers);
+    inbound.set("Authorization", "Bearer client-token");
+    inbound.set("Traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+    inbound.set("CF-Connecting-IP", "203.0.113.7");
+    const read = readClientHeaders(inbound);
+    for (const c of cases) expect(read.forward.has(c.name), c.name).toBe(!c.strip);
+    expect(read.forward.has("authorization")).toBe(false);
+    expect(read.authorization).toBe("Bearer client-token");
+    expect(read.traceparent).toBe("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+    expect(read.connectingIp).toBe("203.0.113.7");
+    expect(read.access).toBe(inbound.get("cf-access-jwt-assertion"));
   });
 
   it("the contract's table lists exactly the fixture's names and prefixes", () => {
