@@ -122,7 +122,9 @@ public class Resource
     internal IReadOnlyDictionary<string, IOutputCompletionSource> CompletionSources { get; private set; }
 
     /// <summary>Once every output is resolved, its pending form is no longer needed (the outputs keep their values).</summary>
-    internal void ReleaseCompletionSources() => CompletionSources = new Dictionary<string, IOutputCompletionSource>();
+    internal void ReleaseCompletionSources() => CompletionSources = NoCompletionSources;
+
+    private static readonly IReadOnlyDictionary<string, IOutputCompletionSource> NoCompletionSources = new Dictionary<string, IOutputCompletionSource>();
 
     /// <summary>The stable logical URN that identifies this resource across deployments.</summary>
     [Output("urn")]
