@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using IdentityFabric.Catalog;
@@ -66,13 +67,14 @@ public static class IngressProxyConfig
         var widest = (int)Math.Pow(10, digits) - 1;
         // The writer is compact and escapes everything outside ASCII, so a document's length is the empty document's
         // plus each route's own length plus one comma between routes: each route is measured once.
-        var empty = Document(plan, widest, widest, [], sizing).Length;
+        var measure = new ArrayBufferWriter<byte>();
+        var empty = Length(measure, plan, widest, widest, [], sizing);
         var parts = new List<IReadOnlyList<ProxyRoute>>();
         var current = new List<ProxyRoute>();
         var length = empty;
         foreach (var route in plan.Routes)
         {
-            var own = Document(plan, widest, widest, [route], sizing).Length - empty;
+            var own = Length(measure, plan, widest, widest, [route], sizing) - empty;
             current.Add(route);
             length += own + (current.Count > 1 ? 1 : 0);
             if (current.Count > 1 && length > StandardLimit)
@@ -134,7 +136,22 @@ public static class IngressProxyConfig
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(upstreams);
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(buffer, plan, part, parts, routes, upstreams);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    // The document's length in characters without building its text: the writer escapes everything outside ASCII, so
+    // its bytes are its characters. The buffer is reused from one measurement to the next.
+    private static int Length(ArrayBufferWriter<byte> buffer, IngressPlan plan, int part, int parts, IReadOnlyList<ProxyRoute> routes, ProxyUpstreams upstreams)
+    {
+        buffer.ResetWrittenCount();
+        Write(buffer, plan, part, parts, routes, upstreams);
+        return buffer.WrittenCount;
+    }
+
+    private static void Write(ArrayBufferWriter<byte> buffer, IngressPlan plan, int part, int parts, IReadOnlyList<ProxyRoute> routes, ProxyUpstreams upstreams)
+    {
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
@@ -153,8 +170,6 @@ public static class IngressProxyConfig
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>The documents of every part, ready to store.</summary>

@@ -170,9 +170,22 @@ internal static class ApiConstraintRule
 
         private void CheckRequired(JsonObject obj, ApiMember parent, InputPath path)
         {
-            var present = obj.Where(p => p.Value is not null).Select(p => Rename(p.Key)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var child in table.ChildrenOf(parent.Member).Where(c => c.Required))
+            var present = new HashSet<string>(obj.Count, StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in obj)
             {
+                if (value is not null)
+                {
+                    present.Add(Rename(key));
+                }
+            }
+
+            foreach (var child in table.ChildrenOf(parent.Member))
+            {
+                if (!child.Required)
+                {
+                    continue;
+                }
+
                 var name = child.Member[(parent.Member.Length + 1)..];
                 if (!present.Contains(name))
                 {
