@@ -110,15 +110,12 @@ public sealed partial class PlanCommand : ICliCommand
                 refused = !result.Preflight.Passed;
             }
 
-            if (text is null)
-            {
-                // Already written.
-            }
-            else if (outFile is not null)
+            // A JSON plan with --out has been streamed to its file already (text is null).
+            if (text is not null && outFile is not null)
             {
                 File.WriteAllText(outFile, text);
             }
-            else
+            else if (text is not null)
             {
                 output.Write(text);
             }

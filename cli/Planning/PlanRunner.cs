@@ -18,7 +18,7 @@ public delegate Task<StackPlan> ProgramRunner(StackConfiguration configuration, 
 public sealed record PlanResult(StackPlan Plan, MeshTopology Topology, PreflightReport Preflight)
 {
     /// <summary>How long the preflight took (part of the plan's time; the benchmark reports its share).</summary>
-    public TimeSpan PreflightTime { get; init; }
+    public TimeSpan PreflightTime => StepTimes.FirstOrDefault(s => s.Step == "preflight").Time;
 
     /// <summary>How long each step of the plan took, in order (catalog, program, preflight, access model): the
     /// benchmark prints them.</summary>
@@ -157,10 +157,6 @@ public static class PlanRunner
         Step("preflight");
         var access = EffectiveAccessBuilder.Build(view, topology);
         Step("access");
-        return new PlanResult(plan with { Access = access }, topology, preflight)
-        {
-            PreflightTime = steps.Single(s => s.Step == "preflight").Time,
-            StepTimes = steps,
-        };
+        return new PlanResult(plan with { Access = access }, topology, preflight) { StepTimes = steps };
     }
 }

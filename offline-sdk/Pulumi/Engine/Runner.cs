@@ -39,15 +39,13 @@ internal sealed class Runner
     {
         while (true)
         {
-            var drained = new List<Task>();
+            var batch = new List<Task>();
             while (_pending.TryDequeue(out var pending))
             {
-                drained.Add(pending);
+                batch.Add(pending);
             }
 
-            var batch = drained.ToArray();
-
-            if (batch.Length == 0)
+            if (batch.Count == 0)
             {
                 break;
             }

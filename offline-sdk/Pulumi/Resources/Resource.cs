@@ -24,7 +24,7 @@ public class Resource
             _type = "";
             _name = "";
             _providers = ImmutableDictionary<string, ProviderResource>.Empty;
-            CompletionSources = new Dictionary<string, IOutputCompletionSource>();
+            CompletionSources = NoCompletionSources;
             return;
         }
 

@@ -20,16 +20,13 @@ internal sealed class WireSerializer
     // value tasks: no task is allocated per value unless it has to wait.
     public async ValueTask<object?> SerializeAsync(WireContext context, object? value)
     {
+        if (IsLeaf(value, out var leaf))
+        {
+            return leaf;
+        }
+
         switch (value)
         {
-            case null:
-            case bool:
-            case string:
-                return value;
-            case int i:
-                return (double)i;
-            case double d:
-                return d;
             case InputArgs args:
                 return await SerializeDictionaryAsync(context, await args.ToDictionaryAsync().ConfigureAwait(false)).ConfigureAwait(false);
             case AssetOrArchive asset:
@@ -177,7 +174,7 @@ internal sealed class WireSerializer
     }
 
     // Values that serialize as themselves (or as a double) and can report nothing: no context is built for them.
-    private static bool IsLeaf(object? value, out object? wire)
+    private static bool IsLeaf([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] object? value, out object? wire)
     {
         switch (value)
         {
