@@ -3,6 +3,7 @@
 // headers the hops behind the edge set themselves, method and URL overrides, and the
 // headers the edge consumes or sets. Names are compared folded (lower case, "_" as "-").
 import { foldHeaderName, SPOOFABLE_NAMES, SPOOFABLE_PREFIXES } from "./assertion.js";
+import { ACCESS_HEADER } from "./verify-token.js";
 
 /** Headers that the hops between the edge and the service set (mesh, proxies terminating client certificates). */
 export const HOP_PREFIXES = Object.freeze(["x-amzn-lattice-", "x-envoy-", "x-amzn-mtls-clientcert", "x-ssl-client-"]);
@@ -64,7 +65,7 @@ export function readClientHeaders(inbound) {
   inbound.forEach((value, name) => {
     // Read whether or not the name is on the strip list, so the two never depend on each other.
     if (name === "authorization") read.authorization = value;
-    else if (name === "cf-access-jwt-assertion") read.access = value;
+    else if (name === ACCESS_HEADER) read.access = value;
     else if (name === "traceparent") read.traceparent = value;
     else if (name === "tracestate") read.tracestate = value;
     else if (name === "cf-connecting-ip") read.connectingIp = value;

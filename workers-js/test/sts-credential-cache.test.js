@@ -67,7 +67,7 @@ describe("cache ids", () => {
   });
 
   it("refuse an incomplete identity instead of sharing an entry", async () => {
-    await expect(credentialCacheId({ roleArn: ROLE_ARNS.admin, issuer: ISSUER, subject: "", tokenId: "jti:1" })).rejects.toThrow(TypeError);
+    expect(() => credentialCacheId({ roleArn: ROLE_ARNS.admin, issuer: ISSUER, subject: "", tokenId: "jti:1" })).toThrow(TypeError);
   });
 
   it("live in KV under the sts:v1: prefix", async () => {

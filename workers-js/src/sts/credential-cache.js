@@ -22,7 +22,7 @@ const decoder = new TextDecoder();
  * ARN, the token's issuer and subject, and the token's jti (or, without one, a
  * hash of the token). JSON keeps the parts from running into each other.
  */
-export async function credentialCacheId({ roleArn, issuer, subject, tokenId }) {
+export function credentialCacheId({ roleArn, issuer, subject, tokenId }) {
   for (const part of [roleArn, issuer, subject, tokenId]) {
     if (typeof part !== "string" || part.length === 0) throw new TypeError("incomplete credential cache id");
   }
@@ -30,7 +30,7 @@ export async function credentialCacheId({ roleArn, issuer, subject, tokenId }) {
 }
 
 /** The token's jti when it has one, else a SHA-256 of the token itself. */
-export async function tokenIdOf(claims, token) {
+export function tokenIdOf(claims, token) {
   return typeof claims?.jti === "string" && claims.jti.length > 0 ? `jti:${claims.jti}` : `sha256:${sha256Hex(token)}`;
 }
 

@@ -9,7 +9,7 @@ import { sha256Hex } from "./sha256-hex.js";
 import { applySignature, sigV4Headers } from "./sigv4.js";
 
 /** The role session name STS records (CloudTrail): a hash of issuer and subject, no personal data. */
-export async function roleSessionName(issuer, subject) {
+export function roleSessionName(issuer, subject) {
   return `fabric-${sha256Hex(JSON.stringify([issuer, subject])).slice(0, 32)}`;
 }
 
@@ -43,8 +43,8 @@ export class Federation {
     } catch {
       throw new EdgeError("edge-misconfigured", "sts-cache-key-invalid");
     }
-    const id = await credentialCacheId({ roleArn, issuer, subject, tokenId: await tokenIdOf(claims, token) });
-    const sessionName = await roleSessionName(issuer, subject);
+    const id = credentialCacheId({ roleArn, issuer, subject, tokenId: tokenIdOf(claims, token) });
+    const sessionName = roleSessionName(issuer, subject);
     try {
       return await this.cache.get({ id, kv: env.POLICY_KV, key, waitUntil }, () => assumeRoleWithWebIdentity({
         endpoint: config.stsEndpoint,
