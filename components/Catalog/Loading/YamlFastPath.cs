@@ -235,19 +235,14 @@ internal sealed class YamlFastPath
                 _items.Add(item);
             }
 
-            if (_eof || _indent < indent || !IsListEntry())
-            {
-                if (!_eof && _indent > indent)
-                {
-                    throw Unsupported();
-                }
-
-                break;
-            }
-
-            if (_indent > indent)
+            if (!_eof && _indent > indent)
             {
                 throw Unsupported();
+            }
+
+            if (_eof || _indent < indent || !IsListEntry())
+            {
+                break;
             }
         }
 
@@ -405,7 +400,7 @@ internal sealed class YamlFastPath
     /// <summary>Whether a block mapping key starts at the reading position (a plain scalar ending in ": " or ":").</summary>
     private bool StartsKey()
     {
-        if (Peek() is '"' or '\'' or '[' or '{' || !IsPlainStart(flow: false))
+        if (!IsPlainStart(flow: false))
         {
             return false;
         }

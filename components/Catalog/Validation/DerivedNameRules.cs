@@ -42,9 +42,8 @@ public static partial class CatalogValidator
                 }
 
                 var backend = env.Mesh.BackendFor(service.Name);
-                if (plainName && plainEnvironments[k] && (backend == MeshBackend.Lattice
-                        ? joined <= ResourceNames.LatticeServiceNameMax && joined + "-tg".Length <= 128
-                        : joined + "router-".Length <= ResourceNames.AppMeshNameMax))
+                // Past the check above, a plain name is too long for Lattice: only App Mesh's names can still all fit.
+                if (plainName && plainEnvironments[k] && backend != MeshBackend.Lattice && joined + "router-".Length <= ResourceNames.AppMeshNameMax)
                 {
                     continue;
                 }
