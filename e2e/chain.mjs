@@ -102,6 +102,24 @@ function start(name, command, argv) {
 
 let stopping = false;
 let mf;
+
+// A deploy on Cloudflare swaps Worker versions without dropping requests in flight; Miniflare's setOptions restarts
+// workerd, and a request dispatched into the restart fails in the harness, not in the Worker. So the front door
+// holds new requests while a deploy waits for those in flight, then reloads: what a request meets is one version or
+// the next, as on Cloudflare, and every response is still the Worker's own.
+let deploying = null;
+let inFlight = 0;
+async function deploy(options) {
+  deploying = (async () => {
+    while (inFlight > 0) await new Promise((r) => setTimeout(r, 2));
+    await mf.setOptions(options);
+  })();
+  try {
+    await deploying;
+  } finally {
+    deploying = null;
+  }
+}
 let workerLog;
 const servers = [];
 async function stopAll() {
@@ -193,10 +211,18 @@ try {
     try {
       const chunks = [];
       for await (const c of req) chunks.push(c);
-      const response = await mf.dispatchFetch(`https://${req.headers.host}${req.url}`, {
-        method: req.method, headers: req.headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: "manual",
-      });
-      const text = Buffer.from(await response.arrayBuffer());
+      while (deploying) await deploying.catch(() => {});
+      inFlight++;
+      let response;
+      let text;
+      try {
+        response = await mf.dispatchFetch(`https://${req.headers.host}${req.url}`, {
+          method: req.method, headers: req.headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: "manual",
+        });
+        text = Buffer.from(await response.arrayBuffer());
+      } finally {
+        inFlight--;
+      }
       res.writeHead(response.status, Object.fromEntries(response.headers)).end(text);
     } catch (error) {
       res.writeHead(599).end(String(error));
@@ -325,7 +351,7 @@ try {
     // Verifiers learn the new key set first, then the Worker signs with the new key (contract §5).
     writeKeySet(keySet(rotated, [plan.bindings.SIGNING_KEY_PREVIOUS_ID.text]));
     await new Promise((r) => setTimeout(r, 1000));
-    await mf.setOptions(workerOptions(rotated));
+    await deploy(workerOptions(rotated));
     await new Promise((r) => setTimeout(r, 1500));
     rotating = false;
     await Promise.all(clients);
