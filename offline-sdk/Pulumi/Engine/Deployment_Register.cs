@@ -122,8 +122,9 @@ public sealed partial class Deployment
 
         var providerReference = custom ? await ProviderReferenceAsync(options.Provider).ConfigureAwait(false) : null;
 
-        // Like the real SDK, wait until every resource this one depends on is registered.
-        var dependencies = new HashSet<Resource>(serializer.DependentResources);
+        // Like the real SDK, wait until every resource this one depends on is registered. The serializer is this
+        // registration's own, so its set is extended in place rather than copied.
+        var dependencies = serializer.DependentResources;
         dependencies.UnionWith(await options.DependsOn.ToOutput().GetValueAsync(whenUnknown: ImmutableArray<Resource>.Empty).ConfigureAwait(false));
         dependencies.Remove(resource);
         foreach (var dependency in dependencies)

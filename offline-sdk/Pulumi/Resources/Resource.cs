@@ -47,14 +47,7 @@ public class Resource
         _type = type;
         _name = name;
 
-        var transformations = ImmutableArray.CreateBuilder<ResourceTransformation>();
-        transformations.AddRange(options.ResourceTransformations);
-        if (parent is not null)
-        {
-            transformations.AddRange(parent._transformations);
-        }
-
-        _transformations = transformations.ToImmutable();
+        _transformations = Transformations(options.ResourceTransformations, parent is null || parent._transformations.IsDefault ? ImmutableArray<ResourceTransformation>.Empty : parent._transformations);
         foreach (var transformation in _transformations)
         {
             var result = transformation(new ResourceTransformationArgs(this, args, options));
@@ -118,6 +111,20 @@ public class Resource
     }
 
     internal HashSet<Resource> ChildResources { get; } = new HashSet<Resource>();
+
+    /// <summary>A resource's own transformations, then its parent's; most resources have none, which costs nothing.</summary>
+    private static ImmutableArray<ResourceTransformation> Transformations(List<ResourceTransformation> own, ImmutableArray<ResourceTransformation> parents)
+    {
+        if (own.Count == 0)
+        {
+            return parents;
+        }
+
+        var transformations = ImmutableArray.CreateBuilder<ResourceTransformation>(own.Count + parents.Length);
+        transformations.AddRange(own);
+        transformations.AddRange(parents);
+        return transformations.MoveToImmutable();
+    }
 
     internal IReadOnlyDictionary<string, IOutputCompletionSource> CompletionSources { get; private set; }
 
