@@ -17,13 +17,14 @@ public static class InputValues
         ArgumentNullException.ThrowIfNull(inputs);
         var sorted = inputs.ToArray();
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var result = new JsonObject();
-        foreach (var (key, value) in sorted)
+        // Built from a sized collection, the object's dictionary is allocated once at its final size.
+        var properties = new KeyValuePair<string, JsonNode?>[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            result[key] = ToNode(value);
+            properties[i] = KeyValuePair.Create(sorted[i].Key, ToNode(sorted[i].Value));
         }
 
-        return result;
+        return new JsonObject(properties);
     }
 
     /// <summary>

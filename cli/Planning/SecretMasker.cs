@@ -118,8 +118,9 @@ public sealed class SecretMasker
         switch (node)
         {
             case JsonObject obj:
-                foreach (var (key, value) in obj)
+                for (var at = 0; at < obj.Count; at++)
                 {
+                    var (key, value) = obj.GetAt(at);
                     if (value is not null && (IsSecretByName(obj, key) || HoldsSecret(value)))
                     {
                         return true;
@@ -151,8 +152,9 @@ public sealed class SecretMasker
             case JsonObject obj:
             {
                 var result = new JsonObject();
-                foreach (var (key, value) in obj)
+                for (var at = 0; at < obj.Count; at++)
                 {
+                    var (key, value) = obj.GetAt(at);
                     result[key] = value is not null && IsSecretByName(obj, key) ? JsonValue.Create(Mask) : MaskNode(value);
                 }
 

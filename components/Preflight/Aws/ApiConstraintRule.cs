@@ -79,8 +79,9 @@ internal static class ApiConstraintRule
                 }
                 else if (node is JsonObject fields)
                 {
-                    foreach (var (key, value) in fields)
+                    for (var at = 0; at < fields.Count; at++)
                     {
+                        var (key, value) = fields.GetAt(at);
                         if (value is not null)
                         {
                             Walk(Names.Join(shape, ".", key), path.Field(key), value, null);
@@ -102,8 +103,9 @@ internal static class ApiConstraintRule
             switch (node)
             {
                 case JsonObject obj when member.Kind is "structure" or "union":
-                    foreach (var (key, value) in obj)
+                    for (var at = 0; at < obj.Count; at++)
                     {
+                        var (key, value) = obj.GetAt(at);
                         if (value is not null)
                         {
                             Walk(Names.Join(shape, ".", key), path.Field(key), value, Names.Join(api, ".", Rename(key)));
@@ -113,8 +115,9 @@ internal static class ApiConstraintRule
                     CheckRequired(obj, member, path);
                     break;
                 case JsonObject obj when member.Kind == "map":
-                    foreach (var (key, value) in obj)
+                    for (var at = 0; at < obj.Count; at++)
                     {
+                        var (key, value) = obj.GetAt(at);
                         if (table.Find(Names.Join(api, "{key}")) is { } keyMember)
                         {
                             CheckValue(keyMember, path.Field(key), JsonValue.Create(key));
@@ -138,8 +141,9 @@ internal static class ApiConstraintRule
                         break;
                     }
 
-                    foreach (var (key, value) in obj)
+                    for (var at = 0; at < obj.Count; at++)
                     {
+                        var (key, value) = obj.GetAt(at);
                         CheckValue(keyPart, path.Field(key), JsonValue.Create(key));
                         if (value is not null)
                         {
@@ -168,32 +172,50 @@ internal static class ApiConstraintRule
 
         private string Rename(string key) => mapping.Renames.TryGetValue(key, out var renamed) ? renamed : key;
 
+        // Whether the object sets (non-null) the API member of this name, its keys renamed as the mapping says.
+        private bool Holds(JsonObject obj, string name)
+        {
+            for (var at = 0; at < obj.Count; at++)
+            {
+                var (key, value) = obj.GetAt(at);
+                if (value is not null && string.Equals(Rename(key), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void CheckRequired(JsonObject obj, ApiMember parent, InputPath path)
         {
-            var present = new HashSet<string>(obj.Count, StringComparer.OrdinalIgnoreCase);
-            foreach (var (key, value) in obj)
+            // Most structures require a member or two: each is looked for among the object's few keys, with no set built.
+            var required = table.RequiredChildrenOf(parent.Member);
+            for (var i = 0; i < required.Count; i++)
             {
+                var (child, name) = required[i];
+                if (!Holds(obj, name))
+                {
+                    sink.Error(resource, path.Field(name).ToString(), null, "aws-api.required", Source(table, child), $"{child.Member} is required");
+                }
+            }
+
+            if (parent.Kind != "union")
+            {
+                return;
+            }
+
+            var present = new HashSet<string>(obj.Count, StringComparer.OrdinalIgnoreCase);
+            for (var at = 0; at < obj.Count; at++)
+            {
+                var (key, value) = obj.GetAt(at);
                 if (value is not null)
                 {
                     present.Add(Rename(key));
                 }
             }
 
-            foreach (var child in table.ChildrenOf(parent.Member))
-            {
-                if (!child.Required)
-                {
-                    continue;
-                }
-
-                var name = child.Member[(parent.Member.Length + 1)..];
-                if (!present.Contains(name))
-                {
-                    sink.Error(resource, path.Field(name).ToString(), null, "aws-api.required", Source(table, child), $"{child.Member} is required");
-                }
-            }
-
-            if (parent.Kind == "union" && present.Count != 1)
+            if (present.Count != 1)
             {
                 sink.Error(resource, path.ToString(), obj, "aws-api.union", Source(table, parent),
                     $"{parent.Member} takes exactly one of its members, not {present.Count}");

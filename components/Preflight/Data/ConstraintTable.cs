@@ -46,6 +46,7 @@ public sealed class ConstraintTable
 {
     private readonly Dictionary<string, ApiMember> _members;
     private readonly Dictionary<string, List<ApiMember>> _children;
+    private readonly Dictionary<string, List<(ApiMember Member, string Name)>> _required;
 
     private ConstraintTable(Dictionary<string, ApiMember> members, HashSet<string> actions, string sourceLine)
     {
@@ -62,6 +63,16 @@ public sealed class ConstraintTable
             }
 
             list.Add(member);
+        }
+
+        _required = new Dictionary<string, List<(ApiMember, string)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (parent, children) in _children)
+        {
+            var required = children.Where(c => c.Required).Select(c => (c, c.Member[(parent.Length + 1)..])).ToList();
+            if (required.Count > 0)
+            {
+                _required[parent] = required;
+            }
         }
     }
 
@@ -81,6 +92,11 @@ public sealed class ConstraintTable
     /// <summary>The direct members of a structure (or the operation's input when given an operation).</summary>
     /// <param name="parent">The parent's path.</param>
     public IReadOnlyList<ApiMember> ChildrenOf(string parent) => _children.TryGetValue(parent, out var list) ? list : [];
+
+    /// <summary>The required direct members of a structure, each with its name within the parent, in table order.</summary>
+    /// <param name="parent">The parent's path.</param>
+    public IReadOnlyList<(ApiMember Member, string Name)> RequiredChildrenOf(string parent)
+        => _required.TryGetValue(parent, out var list) ? list : [];
 
     /// <summary>Reads a table in the generated format.</summary>
     /// <param name="text">The table's text.</param>
