@@ -136,6 +136,7 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
             return 1;
         }
 
+        var (jitMethodsBefore, jitTimeBefore) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var times = new List<double>();
         var preflightTimes = new List<double>();
         (double Seconds, double Preflight, int Resources, long JsonBytes, PreflightReport Report, string Steps)? last = null;
@@ -173,7 +174,8 @@ static async Task<int> PlanOneSizeAsync(int runs, string stack, int size)
         Console.WriteLine(
             $"       process totals (warm-up included): cpu {self.TotalProcessorTime.TotalSeconds:F1} s, {allocatedGiB:F1} GiB allocated, " +
             $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F1} s, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
-            $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s");
+            $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s " +
+            $"({System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore} in {(System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore).TotalSeconds:F1} s during the timed runs)");
         foreach (var finding in report.Findings.Take(8))
         {
             Console.WriteLine($"    {finding}");
