@@ -52,7 +52,7 @@ public sealed partial class Deployment
                     continue;
                 }
 
-                var (value, isKnown, isSecret) = WireConverter.Convert(typeContext.Field(name), wire, source.TargetType, warn);
+                var (value, isKnown, isSecret) = WireConverter.Convert(typeContext, name, wire, source.TargetType, warn);
                 source.SetValue(value, isKnown, isSecret);
             }
         }

@@ -32,6 +32,35 @@ internal static class WireConverter
         return (ConvertPlain(context, plain, targetType, warn), true, isSecret);
     }
 
+    /// <summary>Converts the member <paramref name="field"/> of <paramref name="parent"/>; its context is built only for
+    /// a value that needs converting (one of the target type as it is can report nothing).</summary>
+    public static (object? Value, bool IsKnown, bool IsSecret) Convert(WireContext parent, string field, object? wire, Type targetType, Action<string> warn)
+    {
+        var (plain, isKnown, isSecret) = WireValues.ToPlain(wire);
+        if (!isKnown)
+        {
+            return (DefaultOf(targetType), false, isSecret);
+        }
+
+        return (ConvertPlain(parent, field, plain, targetType, warn), true, isSecret);
+    }
+
+    // A member's value: returned as it is when it already has the target type (the usual case of strings, numbers and
+    // booleans), converted in the member's own context otherwise.
+    private static object? ConvertPlain(WireContext parent, string field, object? value, Type targetType, Action<string> warn)
+        => IsAsItIs(value, targetType) ? value : ConvertPlain(parent.Field(field), value, targetType, warn);
+
+    // The same for an item of a list.
+    private static object? ConvertPlain(WireContext parent, int index, object? value, Type targetType, Action<string> warn)
+        => IsAsItIs(value, targetType) ? value : ConvertPlain(parent.Item(index), value, targetType, warn);
+
+    // Whether ConvertPlain would return the value itself, with nothing to report: a leaf of exactly the target type.
+    private static bool IsAsItIs(object? value, Type targetType)
+        => targetType == typeof(object)
+           || (value is string && targetType == typeof(string))
+           || (value is bool && targetType == typeof(bool))
+           || (value is double && targetType == typeof(double));
+
     public static object? ConvertPlain(WireContext context, object? value, Type targetType, Action<string> warn)
     {
         if (targetType == typeof(object))
@@ -122,7 +151,7 @@ internal static class WireConverter
         var array = Array.CreateInstance(elementType, list.Length);
         for (var i = 0; i < list.Length; i++)
         {
-            array.SetValue(ConvertPlain(context.Item(i), list[i], elementType, warn), i);
+            array.SetValue(ConvertPlain(context, i, list[i], elementType, warn), i);
         }
 
         return ListFactories.GetOrAdd(elementType, static type => Factory(nameof(ListOf), type))(array);
@@ -134,7 +163,7 @@ internal static class WireConverter
         var index = 0;
         foreach (var (key, element) in map)
         {
-            pairs[index++] = new KeyValuePair<string, object?>(key, ConvertPlain(context.Field(key), element, valueType, warn));
+            pairs[index++] = new KeyValuePair<string, object?>(key, ConvertPlain(context, key, element, valueType, warn));
         }
 
         return MapFactories.GetOrAdd(valueType, static type => Factory(nameof(MapOf), type))(pairs);
@@ -182,7 +211,7 @@ internal static class WireConverter
         {
             var parameter = parameters[i];
             arguments[i] = fields.TryGetValue(parameter.Name!, out var field)
-                ? ConvertPlain(context.Field(parameter.Name!), field, parameter.ParameterType, warn)
+                ? ConvertPlain(context, parameter.Name!, field, parameter.ParameterType, warn)
                 : DefaultOf(parameter.ParameterType);
         }
 
