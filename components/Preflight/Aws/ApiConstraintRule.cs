@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using IdentityFabric.Components.Preflight.Data;
 
@@ -15,13 +16,12 @@ internal static class ApiConstraintRule
     public static void Check(PreflightResource resource, ApiMapping mapping, ConstraintTable table, FindingSink sink)
     {
         var walker = new Walker(resource, mapping, table, sink);
-        foreach (var member in table.ChildrenOf(mapping.Operation).Where(m => m.Required))
+        foreach (var (member, inputs) in RequiredOf(mapping, table))
         {
-            var inputs = mapping.Members.Where(p => string.Equals(p.Value, member.Member, StringComparison.OrdinalIgnoreCase)).Select(p => p.Key).ToList();
-            if (!inputs.Any(i => resource.Inputs[i] is not null) && !mapping.ProviderSupplied.Contains(member.Member))
+            if (!Supplies(resource, inputs) && !mapping.ProviderSupplied.Contains(member.Member))
             {
                 sink.Error(resource, inputs.FirstOrDefault() ?? member.Member, null, "aws-api.required", Source(table, member),
-                    inputs.Count == 0
+                    inputs.Length == 0
                         ? $"{member.Member} is required and no input of {resource.Type} supplies it"
                         : $"required by {member.Member}, but not set");
             }
@@ -51,6 +51,42 @@ internal static class ApiConstraintRule
                 walker.Walk(key, InputPath.Root(key), value, null);
             }
         }
+    }
+
+    // The operation's required members, each with the inputs that supply it, are the same for every resource of a
+    // type: found once per mapping (and table) instead of scanning the mapping for every resource.
+    private sealed record RequiredInputs(ConstraintTable Table, (ApiMember Member, string[] Inputs)[] Members);
+
+    private static readonly ConditionalWeakTable<ApiMapping, RequiredInputs> RequiredByMapping = new();
+
+    private static (ApiMember Member, string[] Inputs)[] RequiredOf(ApiMapping mapping, ConstraintTable table)
+    {
+        if (RequiredByMapping.TryGetValue(mapping, out var known) && ReferenceEquals(known.Table, table))
+        {
+            return known.Members;
+        }
+
+        var members = table.RequiredChildrenOf(mapping.Operation)
+            .Select(required => (required.Member, mapping.Members
+                .Where(p => string.Equals(p.Value, required.Member.Member, StringComparison.OrdinalIgnoreCase))
+                .Select(p => p.Key)
+                .ToArray()))
+            .ToArray();
+        RequiredByMapping.AddOrUpdate(mapping, new RequiredInputs(table, members));
+        return members;
+    }
+
+    private static bool Supplies(PreflightResource resource, string[] inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (resource.Inputs[input] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string Source(ConstraintTable table, ApiMember member) => $"AWS API model {member.Member} ({table.SourceLine})";
