@@ -50,7 +50,8 @@ internal sealed class NodeReader(string file, ProblemCollector problems, SourceM
     {
         if (path.IsWhole)
         {
-            Mark(node, path.Text); // may be a top-level section, which the map also keeps by name
+            // May be a top-level section, which the map also keeps by name; its key was computed with the path.
+            locations.Add(File, path.Text, path.Key, node.Line, node.Column);
         }
         else
         {

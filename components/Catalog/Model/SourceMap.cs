@@ -56,9 +56,13 @@ public sealed class SourceMap
     }
 
     /// <summary>Records where the node at <paramref name="path"/> of <paramref name="file"/> starts.</summary>
-    internal void Add(string file, string path, int line, int column)
+    internal void Add(string file, string path, int line, int column) => Add(file, path, PathKey.Of(file, path), line, column);
+
+    /// <summary>Records where the node at <paramref name="path"/> of <paramref name="file"/> starts, given the path's
+    /// key already computed (<c>PathKey.Of(file, path)</c>).</summary>
+    internal void Add(string file, string path, in PathKey key, int line, int column)
     {
-        Add(PathKey.Of(file, path), line, column);
+        Add(key, line, column);
         if (path.Length > 0 && path.AsSpan().IndexOfAny('.', '[') < 0)
         {
             _sections[(file, path)] = new SourceLocation(file, line, column, path);
