@@ -48,19 +48,16 @@ public static partial class CatalogValidator
 
     private static void CheckUniqueNames(ValidationContext c)
     {
-        Unique(c, c.Catalog.IdentityProviders, p => p.Name, p => p.Location, "identity provider");
-        Unique(c, c.Catalog.Roles, r => r.Name, r => r.Location, "role");
-        foreach (var (service, first) in c.ServiceDuplicates)
-        {
-            // Found while the name table was built: a large catalog needs no second table of its service names.
-            c.Error(c.At(service.Location, "name"), $"duplicate service name '{service.Name}' (first declared at {first.Location})");
-        }
-
-        Unique(c, c.Catalog.Edges, e => e.Name, e => e.Location, "edge entry point");
-        Unique(c, c.Catalog.BrowserApps, a => a.Name, a => a.Location, "browser app");
-        Unique(c, c.Catalog.MachineClients, m => m.Name, m => m.Location, "machine client");
-        Unique(c, c.Catalog.Secrets, s => s.Name, s => s.Location, "secret");
-        Unique(c, c.Catalog.Environments, e => e.Name, e => e.Location, "environment");
+        // Kinds the context looks up by name had their duplicates found while those tables were built: a large catalog
+        // needs no second table of its names. The others are collected here. One reporter spells every message.
+        Report(c, c.ProviderDuplicates, p => p.Name, p => p.Location, "identity provider");
+        Report(c, c.RoleDuplicates, r => r.Name, r => r.Location, "role");
+        Report(c, c.ServiceDuplicates, s => s.Name, s => s.Location, "service");
+        Report(c, Duplicates(c.Catalog.Edges, e => e.Name), e => e.Name, e => e.Location, "edge entry point");
+        Report(c, Duplicates(c.Catalog.BrowserApps, a => a.Name), a => a.Name, a => a.Location, "browser app");
+        Report(c, Duplicates(c.Catalog.MachineClients, m => m.Name), m => m.Name, m => m.Location, "machine client");
+        Report(c, c.SecretDuplicates, s => s.Name, s => s.Location, "secret");
+        Report(c, c.EnvironmentDuplicates, e => e.Name, e => e.Location, "environment");
 
         var routes = new Dictionary<string, EdgeRoute>(StringComparer.Ordinal);
         foreach (var route in c.Catalog.AllRoutes)
@@ -87,21 +84,19 @@ public static partial class CatalogValidator
         }
     }
 
-    private static void Unique<T>(ValidationContext c, IReadOnlyList<T> items, Func<T, string> name, Func<T, SourceLocation> location, string what)
+    private static List<(T Item, T First)> Duplicates<T>(IReadOnlyList<T> items, Func<T, string> name)
     {
-        var seen = new Dictionary<string, SourceLocation>(items.Count, StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var n = name(item);
-            if (n.Length == 0)
-            {
-                continue;
-            }
+        var duplicates = new List<(T Item, T First)>();
+        ValidationContext.ByName(items, name, duplicates);
+        return duplicates;
+    }
 
-            if (!seen.TryAdd(n, location(item)))
-            {
-                c.Error(c.At(location(item), "name"), $"duplicate {what} name '{n}' (first declared at {seen[n]})");
-            }
+    // Each item whose (non-empty) name an earlier one has, at its own name, naming where the first was declared.
+    private static void Report<T>(ValidationContext c, List<(T Item, T First)> duplicates, Func<T, string> name, Func<T, SourceLocation> location, string what)
+    {
+        foreach (var (item, first) in duplicates)
+        {
+            c.Error(c.At(location(item), "name"), $"duplicate {what} name '{name(item)}' (first declared at {location(first)})");
         }
     }
 
@@ -116,10 +111,10 @@ internal sealed class ValidationContext
     {
         Catalog = catalog;
         Services = ByName(catalog.Services, s => s.Name, ServiceDuplicates);
-        Roles = ByName(catalog.Roles, r => r.Name);
-        Providers = ByName(catalog.IdentityProviders, p => p.Name);
-        Secrets = ByName(catalog.Secrets, s => s.Name);
-        Environments = ByName(catalog.Environments, e => e.Name);
+        Roles = ByName(catalog.Roles, r => r.Name, RoleDuplicates);
+        Providers = ByName(catalog.IdentityProviders, p => p.Name, ProviderDuplicates);
+        Secrets = ByName(catalog.Secrets, s => s.Name, SecretDuplicates);
+        Environments = ByName(catalog.Environments, e => e.Name, EnvironmentDuplicates);
         Routes = new Dictionary<string, EdgeRoute>(StringComparer.Ordinal);
         foreach (var route in catalog.AllRoutes)
         {
@@ -133,6 +128,18 @@ internal sealed class ValidationContext
 
     /// <summary>Each service whose (non-empty) name an earlier service has, with that earlier one, in catalog order.</summary>
     public List<(Service Service, Service First)> ServiceDuplicates { get; } = [];
+
+    /// <summary>Each role whose (non-empty) name an earlier role has, with that earlier one, in catalog order.</summary>
+    public List<(Role Role, Role First)> RoleDuplicates { get; } = [];
+
+    /// <summary>The same for identity providers.</summary>
+    public List<(IdentityProvider Provider, IdentityProvider First)> ProviderDuplicates { get; } = [];
+
+    /// <summary>The same for secrets.</summary>
+    public List<(CatalogSecret Secret, CatalogSecret First)> SecretDuplicates { get; } = [];
+
+    /// <summary>The same for environments.</summary>
+    public List<(DeploymentEnvironment Environment, DeploymentEnvironment First)> EnvironmentDuplicates { get; } = [];
 
     public Dictionary<string, Role> Roles { get; }
 
@@ -169,7 +176,9 @@ internal sealed class ValidationContext
 
     public void Warning(SourceLocation at, string message) => Problems.Add(CatalogProblem.Warning(at, message));
 
-    private static Dictionary<string, T> ByName<T>(IReadOnlyList<T> items, Func<T, string> name, List<(T Item, T First)>? duplicates = null)
+    /// <summary>Items by name (the first of each name), adding each later item of a non-empty name, with the first, to
+    /// <paramref name="duplicates"/>.</summary>
+    internal static Dictionary<string, T> ByName<T>(IReadOnlyList<T> items, Func<T, string> name, List<(T Item, T First)> duplicates)
     {
         var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
@@ -177,7 +186,7 @@ internal sealed class ValidationContext
             var key = name(item);
             if (!map.TryAdd(key, item) && key.Length > 0)
             {
-                duplicates?.Add((item, map[key]));
+                duplicates.Add((item, map[key]));
             }
         }
 
