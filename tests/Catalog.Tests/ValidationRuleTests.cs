@@ -60,6 +60,27 @@ public sealed class ValidationRuleTests
                 healthCheck: { path: /h }
             """, "case.yaml:2:11: error: services[0].name: duplicate service name 'front' (first declared at base.yaml:12:5)");
 
+        yield return Case("Duplicate names of every looked-up kind are errors at the later name, pointing at the first", """
+            identityProviders:
+              - name: okta
+                kind: oidc
+                issuer: https://login2.example.com
+                audiences: [api]
+                jwksUrl: https://login2.example.com/keys
+            roles:
+              - name: admin
+                description: Administrators again.
+                idpGroups: [admins-2]
+            secrets:
+              - name: front-key
+                owner: front
+                rotationDays: 30
+                generated: { length: 32 }
+            """,
+            "case.yaml:2:11: error: identityProviders[0].name: duplicate identity provider name 'okta' (first declared at base.yaml:2:5)",
+            "case.yaml:8:11: error: roles[0].name: duplicate role name 'admin' (first declared at base.yaml:8:5)",
+            "case.yaml:12:11: error: secrets[0].name: duplicate secret name 'front-key' (first declared at base.yaml:23:5)");
+
         yield return Case("Names with capitals or underscores are errors", """
             services:
               - name: Front_1
