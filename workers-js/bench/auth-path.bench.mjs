@@ -15,16 +15,13 @@
 // Inside workerd: bench/workerd.bench.mjs (npm run bench:workerd).
 import { readFileSync } from "node:fs";
 import { makeBench, signTokens } from "./auth-fixture.mjs";
+import { ALGS, ITERATIONS, ROUNDS, median } from "./bench-options.mjs";
 
 // Every request writes one log line. The Worker builds and serializes it inside the
 // measured path; only the write goes to a no-op sink. Figures go straight to stdout.
 const print = (line) => process.stdout.write(line + "\n");
 console.log = console.info = console.warn = console.error = () => {};
 
-// BENCH_ALG: one algorithm or a comma-separated list; the table asks for RS256 and ES256.
-const ALGS = (process.env.BENCH_ALG ?? "RS256,ES256").split(",").map((a) => a.trim()).filter(Boolean);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
 
 const fixture = JSON.parse(readFileSync(new URL("../../contracts/route-policy.fixture.json", import.meta.url), "utf8"));
 
@@ -36,7 +33,6 @@ async function perRequestMicros(fn) {
   const used = process.cpuUsage(cpu);
   return { wall, cpu: (used.user + used.system) / ITERATIONS };
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs one algorithm's rounds and prints its block; returns its ratios for the summary. */
 async function run(alg) {

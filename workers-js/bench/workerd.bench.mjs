@@ -11,12 +11,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { signTokens } from "./auth-fixture.mjs";
+import { ALGS, ITERATIONS, ROUNDS, median } from "./bench-options.mjs";
 
 const print = (line) => process.stdout.write(line + "\n");
-// BENCH_ALG: one algorithm or a comma-separated list; the table asks for RS256 and ES256.
-const ALGS = (process.env.BENCH_ALG ?? "RS256,ES256").split(",").map((a) => a.trim()).filter(Boolean);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
 
 // The bench Worker: the shared fixture bundled with the edge's modules, as wrangler would bundle them.
 // Its log lines are built and serialized inside the measured path; only the write goes to a no-op sink.
@@ -50,7 +47,6 @@ const mf = new Miniflare({
   compatibilityFlags: ["nodejs_compat"],
 });
 const fixture = JSON.parse(readFileSync(new URL("../../contracts/route-policy.fixture.json", import.meta.url), "utf8"));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The workerd process Miniflare started (a child of this process), or null where there is no /proc. */
 function workerdPid() {
