@@ -59,7 +59,7 @@ public static partial class CatalogValidator
             {
                 for (var i = 0; i < p.Audiences.Count; i++)
                 {
-                    CheckIamText(c, () => c.At(at, "audiences", i), p.Audiences[i], federating, "an IAM trust policy and OIDC provider");
+                    CheckIamText(c, at, "audiences", i, p.Audiences[i], federating, "an IAM trust policy and OIDC provider");
                 }
             }
 
@@ -127,17 +127,23 @@ public static partial class CatalogValidator
         }
     }
 
-    /// <summary>IAM documents and role descriptions accept only tab, line feed, carriage return and U+0020–U+00FF;
-    /// text that federation writes into them is held to that.</summary>
-    private static void CheckIamText(ValidationContext c, Func<SourceLocation> at, string text, DeploymentEnvironment federating, string where)
+    // IAM documents and role descriptions accept only tab, line feed, carriage return and U+0020–U+00FF; text that
+    // federation writes into them is held to that. The text's location (its owner's field, and index) is looked up only
+    // when the text is refused.
+    private static void CheckIamText(ValidationContext c, SourceLocation owner, string field, int? index, string text, DeploymentEnvironment federating, string where)
     {
-        var bad = text.FirstOrDefault(ch => ch is not ('\t' or '\n' or '\r' or (>= ' ' and <= '\u00FF')));
-        if (bad != default)
+        var at = text.AsSpan().IndexOfAnyExcept(IamText);
+        if (at >= 0)
         {
-            c.Error(at(), $"holds '{bad}' (U+{(int)bad:X4}), which {where} cannot carry (IAM accepts tab, line breaks and U+0020–U+00FF); " +
+            var bad = text[at];
+            c.Error(c.At(owner, field, index), $"holds '{bad}' (U+{(int)bad:X4}), which {where} cannot carry (IAM accepts tab, line breaks and U+0020–U+00FF); " +
                         $"environment '{federating.Name}' federates roles into IAM");
         }
     }
+
+    // The characters IAM documents and role descriptions accept: tab, line feed, carriage return, U+0020–U+00FF.
+    private static readonly System.Buffers.SearchValues<char> IamText =
+        System.Buffers.SearchValues.Create("\t\n\r" + new string(Enumerable.Range(0x20, 0xE0).Select(i => (char)i).ToArray()));
 
     private static void CheckRoles(ValidationContext c)
     {
@@ -151,10 +157,10 @@ public static partial class CatalogValidator
 
             if (c.Federating is { } federating)
             {
-                CheckIamText(c, () => c.At(role.Location, "description"), role.Description, federating, "an IAM role description");
+                CheckIamText(c, role.Location, "description", null, role.Description, federating, "an IAM role description");
                 for (var i = 0; i < role.IdpGroups.Count; i++)
                 {
-                    CheckIamText(c, () => c.At(role.Location, "idpGroups", i), role.IdpGroups[i], federating, "an IAM trust policy");
+                    CheckIamText(c, role.Location, "idpGroups", i, role.IdpGroups[i], federating, "an IAM trust policy");
                 }
             }
 
