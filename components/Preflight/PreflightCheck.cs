@@ -21,12 +21,52 @@ public static class PreflightCheck
     public static PreflightReport Run(IReadOnlyList<PreflightResource> resources, PreflightContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        var sink = new FindingSink(context ?? new PreflightContext());
+        context ??= new PreflightContext();
+        var sink = new FindingSink(context);
         var table = ConstraintTable.Shipped;
         var limits = CloudLimits.Shipped;
-        var checkedCount = 0;
-        foreach (var resource in resources)
+
+        // Each resource's own checks read that resource and tables no check writes to, so a large plan's resources are
+        // checked in two halves at once, each half into a sink of its own. The second half's findings are appended
+        // after the first's: the same findings in the same order as one pass over the resources.
+        int checkedCount;
+        if (resources.Count >= ParallelFrom && Environment.ProcessorCount > 1)
         {
+            var half = resources.Count / 2;
+            var secondSink = new FindingSink(context);
+            var second = Task.Run(() => CheckEach(resources, half, resources.Count, table, limits, secondSink));
+            checkedCount = CheckEach(resources, 0, half, table, limits, sink);
+            checkedCount += second.GetAwaiter().GetResult();
+            sink.Append(secondSink);
+        }
+        else
+        {
+            checkedCount = CheckEach(resources, 0, resources.Count, table, limits, sink);
+        }
+
+        IamPolicyRules.Check(resources, table, limits, sink);
+        QuotaRules.Check(resources, limits, sink);
+
+        var findings = sink.Findings
+            .OrderBy(f => f.Severity)
+            .ThenBy(f => f.Resource ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Path ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ToList();
+        return new PreflightReport(findings, sink.Unmapped, checkedCount);
+    }
+
+    // From this many resources the per-resource checks are split in two (a plan of a few hundred resources takes
+    // milliseconds, less than handing half of it to another thread would save).
+    private const int ParallelFrom = 2048;
+
+    // The per-resource checks of resources[from..to]; returns how many resources had a check to run.
+    private static int CheckEach(IReadOnlyList<PreflightResource> resources, int from, int to, ConstraintTable table, CloudLimits limits, FindingSink sink)
+    {
+        var checkedCount = 0;
+        for (var i = from; i < to; i++)
+        {
+            var resource = resources[i];
             if (ApiMappings.For(resource.Type) is { } mapping)
             {
                 ApiConstraintRule.Check(resource, mapping, table, sink);
@@ -43,15 +83,6 @@ public static class PreflightCheck
             }
         }
 
-        IamPolicyRules.Check(resources, table, limits, sink);
-        QuotaRules.Check(resources, limits, sink);
-
-        var findings = sink.Findings
-            .OrderBy(f => f.Severity)
-            .ThenBy(f => f.Resource ?? "", StringComparer.Ordinal)
-            .ThenBy(f => f.Path ?? "", StringComparer.Ordinal)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .ToList();
-        return new PreflightReport(findings, sink.Unmapped, checkedCount);
+        return checkedCount;
     }
 }

@@ -49,6 +49,17 @@ internal sealed class FindingSink(PreflightContext context)
 
     public void NotMapped(string type, string path, string reason) => _unmapped.TryAdd((type, path), new UnmappedInput(type, path, reason));
 
+    /// <summary>Takes in what another sink collected after this one's: its findings in order, and its unmapped inputs
+    /// where this sink has none for the same type and path (the first reason found stays, as in one sink).</summary>
+    public void Append(FindingSink other)
+    {
+        _findings.AddRange(other._findings);
+        foreach (var (key, unmapped) in other._unmapped)
+        {
+            _unmapped.TryAdd(key, unmapped);
+        }
+    }
+
     /// <summary>A value as a finding shows it: the text of a string, JSON otherwise; cut to
     /// <see cref="MaxValueLength"/>; <c>[secret]</c> when secret by the model, by its wire name or by its value.</summary>
     public string Show(JsonNode value, string? path, bool secret)
