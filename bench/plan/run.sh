@@ -7,5 +7,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here/../.."
-export PulumiSdk="${PulumiSdk:-offline}"
-dotnet run -c Release --project "$here/IdentityFabric.Plan.Bench.csproj" -p:PulumiSdk="$PulumiSdk" -- "${1:-3}" "${2:-dev}" "${3:-100,1000}"
+export PulumiSdk="${PulumiSdk:-offline}" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Built first, then run as its own process: `dotnet run` would keep the CLI's own process (and its background JIT)
+# alive beside the plans it times, which cost 0.2-0.7 s of a 1,000-service plan's time here.
+dotnet build -c Release "$here/IdentityFabric.Plan.Bench.csproj" -p:PulumiSdk="$PulumiSdk" -nologo -v q -nodeReuse:false -clp:"ErrorsOnly;NoSummary" >&2
+dotnet "$here/bin/Release/net10.0/IdentityFabric.Plan.Bench.dll" "${1:-3}" "${2:-dev}" "${3:-100,1000}"
