@@ -31,7 +31,14 @@ public static class CanonicalJson
             case JsonObject obj:
                 builder.Append('{');
                 var first = true;
-                foreach (var (key, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
+                var members = new KeyValuePair<string, JsonNode?>[obj.Count];
+                for (var i = 0; i < members.Length; i++)
+                {
+                    members[i] = obj.GetAt(i);
+                }
+
+                Array.Sort(members, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+                foreach (var (key, value) in members)
                 {
                     if (!first)
                     {
@@ -110,10 +117,26 @@ public static class CanonicalJson
         return false;
     }
 
+    // What a string may hold that is not copied as it is: the quote, the backslash, control characters, and
+    // surrogates (a lone one is escaped; a pair is copied, but only the loop below tells the two apart).
+    private static readonly System.Buffers.SearchValues<char> NeedsCare = System.Buffers.SearchValues.Create(
+        "\"\\" + new string(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0xD800, 0x800)).Select(i => (char)i).ToArray()));
+
     private static void AppendString(StringBuilder builder, string text)
     {
         builder.Append('"');
-        for (var i = 0; i < text.Length; i++)
+
+        // Most strings (names, paths, hosts) hold nothing to escape: everything before the first character that may
+        // need it is copied at once.
+        var start = text.AsSpan().IndexOfAny(NeedsCare);
+        if (start < 0)
+        {
+            builder.Append(text).Append('"');
+            return;
+        }
+
+        builder.Append(text, 0, start);
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             switch (c)

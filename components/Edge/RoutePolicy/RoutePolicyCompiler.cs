@@ -132,9 +132,12 @@ public static partial class RoutePolicyCompiler
             ["routes"] = new JsonArray(compiled.Select(r => (JsonNode)r.Json).ToArray()),
             ["machineClients"] = clients,
         };
-        var version = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson.Write(document))));
-        document["version"] = version;
-        return new RoutePolicyDocument(source.Environment, kvKey, version, CanonicalJson.Write(document));
+        var unversioned = CanonicalJson.Write(document);
+        var version = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unversioned)));
+
+        // "version" sorts after every other key of the document, so its canonical form is the unversioned text with the
+        // version as its last member (the hex digest needs no escaping): written once, not twice.
+        return new RoutePolicyDocument(source.Environment, kvKey, version, string.Concat(unversioned.AsSpan(0, unversioned.Length - 1), ",\"version\":\"", version, "\"}"));
     }
 
     private sealed record CompiledRoute(string Id, string Pattern, string Match, IReadOnlyList<string>? Hosts, IReadOnlyList<string> Methods, JsonObject Json);
