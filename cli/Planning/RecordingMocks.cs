@@ -398,15 +398,23 @@ public sealed class RecordingMocks : IMocks
 
     private static byte[] Bytes(string seed, int length)
     {
+        // The seed's hash, then the hash of each block for the next one, as far as the length needs (no block beyond).
         var result = new byte[length];
-        var block = SHA256.HashData(Encoding.UTF8.GetBytes(seed));
-        for (var offset = 0; offset < length; offset += block.Length)
+        Span<byte> block = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<byte> next = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(seed), block);
+        for (var offset = 0; ; offset += block.Length)
         {
-            block.AsSpan(0, Math.Min(block.Length, length - offset)).CopyTo(result.AsSpan(offset));
-            block = SHA256.HashData(block);
-        }
+            var take = Math.Min(block.Length, length - offset);
+            block[..take].CopyTo(result.AsSpan(offset));
+            if (offset + take >= length)
+            {
+                return result;
+            }
 
-        return result;
+            SHA256.HashData(block, next);
+            next.CopyTo(block);
+        }
     }
 
     private static string Characters(string seed, int length)
