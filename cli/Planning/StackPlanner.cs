@@ -16,9 +16,6 @@ public static class StackPlanner
     // The engine reads stack config from process-wide environment variables, so runs must not overlap.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    // From this many resources a plan's inputs are built in two halves at once (a few hundred take milliseconds).
-    private const int ParallelBuildFrom = 2048;
-
     /// <summary>Plans one stack.</summary>
     /// <typeparam name="TStack">The program's stack class.</typeparam>
     /// <param name="configuration">The stack's configuration.</param>
@@ -100,35 +97,15 @@ public static class StackPlanner
         {
             new(ResourceHierarchy.StackType, stackResourceName, ResourceHierarchy.Urn(project, stack, ResourceHierarchy.StackType, stackResourceName), null, []),
         };
-        // Each resource's inputs become JSON on their own (the masker only reads), so a large plan builds them in two
-        // halves at once; the resources are then listed in recorded order as from one pass.
-        var planned = new PlannedResource[recorded.Count];
-        void BuildRange(int from, int to)
+        for (var i = 0; i < recorded.Count; i++)
         {
-            for (var i = from; i < to; i++)
+            var resource = recorded[i];
+            var inputs = InputValues.ToJson(resource.Type, resource.Inputs);
+            resources.Add(new PlannedResource(resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskedOrSame(inputs))
             {
-                var resource = recorded[i];
-                var inputs = InputValues.ToJson(resource.Type, resource.Inputs);
-                planned[i] = new PlannedResource(resource.Type, resource.Name, placed[i].Urn, placed[i].ParentUrn, masker.MaskedOrSame(inputs))
-                {
-                    UnmaskedInputs = inputs,
-                };
-            }
+                UnmaskedInputs = inputs,
+            });
         }
-
-        if (recorded.Count >= ParallelBuildFrom && Environment.ProcessorCount > 1)
-        {
-            var half = recorded.Count / 2;
-            var second = Task.Run(() => BuildRange(half, recorded.Count));
-            BuildRange(0, half);
-            second.GetAwaiter().GetResult();
-        }
-        else
-        {
-            BuildRange(0, recorded.Count);
-        }
-
-        resources.AddRange(planned);
 
         resources.Sort((a, b) => string.CompareOrdinal(a.Urn, b.Urn));
         return new StackPlan(stack, resources);
