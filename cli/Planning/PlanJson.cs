@@ -73,7 +73,7 @@ public static class PlanJson
             if (plan.Access is { } access)
             {
                 writer.WritePropertyName(EffectiveAccessJson.Key);
-                EffectiveAccessJson.Write(access).WriteTo(writer, Options);
+                EffectiveAccessJson.WriteTo(writer, access, Options);
             }
 
             if (preflight is not null)

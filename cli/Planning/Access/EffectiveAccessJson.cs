@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using IdentityFabric.Catalog;
 
@@ -20,60 +21,115 @@ public static class EffectiveAccessJson
         return new JsonObject
         {
             ["environment"] = access.Environment,
-            ["roles"] = Array(access.Roles, r => new JsonObject
-            {
-                ["role"] = r.Role,
-                ["idpGroups"] = Strings(r.IdpGroups),
-                ["provider"] = r.Provider,
-            }),
-            ["hosts"] = Array(access.Hosts, h => new JsonObject
-            {
-                ["hostname"] = h.Hostname,
-                ["edge"] = h.Edge,
-                ["providers"] = Strings(h.Providers),
-            }),
-            ["routes"] = Array(access.Routes, r => new JsonObject
-            {
-                ["route"] = r.RouteId,
-                ["host"] = r.Host,
-                ["path"] = r.Scope.Path,
-                ["match"] = Match(r.Scope.Match),
-                ["methods"] = Methods(r.Methods),
-                ["service"] = r.Service,
-                ["public"] = r.IsPublic,
-                ["roles"] = Strings(r.Roles),
-                ["machineClients"] = Strings(r.MachineClients),
-            }),
-            ["apps"] = Array(access.Apps, a => new JsonObject
-            {
-                ["app"] = a.App,
-                ["domain"] = a.Domain,
-                ["roles"] = Strings(a.Roles),
-            }),
-            ["calls"] = Array(access.Calls, c => new JsonObject
-            {
-                ["caller"] = c.Caller,
-                ["callee"] = c.Callee,
-                ["callerBackend"] = Backend(c.CallerBackend),
-                ["calleeBackend"] = Backend(c.CalleeBackend),
-            }),
-            ["federated"] = Array(access.Federated, f => new JsonObject
-            {
-                ["role"] = f.Role,
-                ["iamRole"] = f.IamRole,
-                ["provider"] = f.Provider,
-                ["idpGroups"] = Strings(f.IdpGroups),
-                ["invokes"] = Array(f.Invokes, i => new JsonObject
-                {
-                    ["service"] = i.Service,
-                    ["route"] = i.RouteId,
-                    ["path"] = i.Scope.Path,
-                    ["match"] = Match(i.Scope.Match),
-                    ["methods"] = Methods(i.Methods),
-                }),
-            }),
+            ["roles"] = Array(access.Roles, Role),
+            ["hosts"] = Array(access.Hosts, Host),
+            ["routes"] = Array(access.Routes, Route),
+            ["apps"] = Array(access.Apps, App),
+            ["calls"] = Array(access.Calls, Call),
+            ["federated"] = Array(access.Federated, Federated),
         };
     }
+
+    /// <summary>
+    /// Writes the model as <see cref="Write"/> builds it, byte for byte, one list item at a time: a large estate's model
+    /// is never held as one JSON tree while the plan is written.
+    /// </summary>
+    /// <param name="writer">Where to write (the value of the plan's <see cref="Key"/> property).</param>
+    /// <param name="access">The model.</param>
+    /// <param name="options">The plan's serializer options.</param>
+    public static void WriteTo(Utf8JsonWriter writer, EffectiveAccess access, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(access);
+        writer.WriteStartObject();
+        writer.WritePropertyName("environment");
+        if (JsonValue.Create(access.Environment) is { } environment)
+        {
+            environment.WriteTo(writer, options);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        WriteArray(writer, "roles", access.Roles, Role, options);
+        WriteArray(writer, "hosts", access.Hosts, Host, options);
+        WriteArray(writer, "routes", access.Routes, Route, options);
+        WriteArray(writer, "apps", access.Apps, App, options);
+        WriteArray(writer, "calls", access.Calls, Call, options);
+        WriteArray(writer, "federated", access.Federated, Federated, options);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Func<T, JsonObject> item, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var i in items)
+        {
+            item(i).WriteTo(writer, options);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static JsonObject Role(RoleMembership r) => new()
+    {
+        ["role"] = r.Role,
+        ["idpGroups"] = Strings(r.IdpGroups),
+        ["provider"] = r.Provider,
+    };
+
+    private static JsonObject Host(EdgeHostAccess h) => new()
+    {
+        ["hostname"] = h.Hostname,
+        ["edge"] = h.Edge,
+        ["providers"] = Strings(h.Providers),
+    };
+
+    private static JsonObject Route(RouteAccess r) => new()
+    {
+        ["route"] = r.RouteId,
+        ["host"] = r.Host,
+        ["path"] = r.Scope.Path,
+        ["match"] = Match(r.Scope.Match),
+        ["methods"] = Methods(r.Methods),
+        ["service"] = r.Service,
+        ["public"] = r.IsPublic,
+        ["roles"] = Strings(r.Roles),
+        ["machineClients"] = Strings(r.MachineClients),
+    };
+
+    private static JsonObject App(AppAccess a) => new()
+    {
+        ["app"] = a.App,
+        ["domain"] = a.Domain,
+        ["roles"] = Strings(a.Roles),
+    };
+
+    private static JsonObject Call(MeshCall c) => new()
+    {
+        ["caller"] = c.Caller,
+        ["callee"] = c.Callee,
+        ["callerBackend"] = Backend(c.CallerBackend),
+        ["calleeBackend"] = Backend(c.CalleeBackend),
+    };
+
+    private static JsonObject Federated(FederatedAccess f) => new()
+    {
+        ["role"] = f.Role,
+        ["iamRole"] = f.IamRole,
+        ["provider"] = f.Provider,
+        ["idpGroups"] = Strings(f.IdpGroups),
+        ["invokes"] = Array(f.Invokes, i => new JsonObject
+        {
+            ["service"] = i.Service,
+            ["route"] = i.RouteId,
+            ["path"] = i.Scope.Path,
+            ["match"] = Match(i.Scope.Match),
+            ["methods"] = Methods(i.Methods),
+        }),
+    };
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <param name="node">The <c>access</c> node.</param>
