@@ -147,6 +147,12 @@ public sealed class IngressProxyConfigTests
             Assert.That(fitted, Is.LessThanOrEqualTo(IngressProxyConfig.StandardLimit), $"part {i + 1} fits");
             Assert.That(overfull, Is.GreaterThan(IngressProxyConfig.StandardLimit), $"part {i + 1} could not take part {i + 2}'s first route");
         }
+
+        foreach (var part in parts)
+        {
+            var sized = IngressProxyConfig.Document(plan, widest, widest, part.Routes, sizing);
+            Assert.That(part.Tier, Is.EqualTo(IngressProxyConfig.Tier(sized)), $"part {part.Number}'s tier is its sized document's");
+        }
     }
 
     [Test]

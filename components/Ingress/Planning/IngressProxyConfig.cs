@@ -70,6 +70,7 @@ public static class IngressProxyConfig
         var measure = new ArrayBufferWriter<byte>();
         var empty = Length(measure, plan, widest, widest, [], sizing);
         var parts = new List<IReadOnlyList<ProxyRoute>>();
+        var lengths = new List<int>(); // each closed part's sized length, which picks its tier
         var current = new List<ProxyRoute>();
         var length = empty;
         foreach (var route in plan.Routes)
@@ -81,6 +82,7 @@ public static class IngressProxyConfig
             {
                 current.RemoveAt(current.Count - 1);
                 parts.Add(current);
+                lengths.Add(length - own - 1);
                 current = [route];
                 length = empty + own;
             }
@@ -92,12 +94,13 @@ public static class IngressProxyConfig
         }
 
         parts.Add(current);
+        lengths.Add(length);
         return parts
             .Select((routes, i) => new ProxyConfigPart(
                 i + 1,
                 parts.Count,
                 ParameterName(plan, i + 1, parts.Count),
-                Tier(Document(plan, widest, widest, routes, sizing)),
+                TierOf(lengths[i]),
                 routes))
             .ToList();
     }
@@ -108,8 +111,10 @@ public static class IngressProxyConfig
     public static string Tier(string document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Length <= StandardLimit ? "Standard" : "Advanced";
+        return TierOf(document.Length);
     }
+
+    private static string TierOf(int length) => length <= StandardLimit ? "Standard" : "Advanced";
 
     /// <summary>The SSM parameter name of a part: <c>{path}/part-{n}</c>, numbered from 1 with a fixed width, so the
     /// names sort in part order.</summary>
