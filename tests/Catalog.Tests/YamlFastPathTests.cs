@@ -289,6 +289,42 @@ public sealed class YamlFastPathTests
 
     private static string Comment(Random r) => r.Next(6) == 0 ? " # note" : "";
 
+    [TestCase("kind: one\n", "entry")]
+    [TestCase("services:\n  - a\n", "list")]
+    [TestCase("services:\n  - a\n", "item")]
+    [TestCase("- a\n", "document")]
+    public void AFaultOfTheSinkIsNotReportedAsASyntaxErrorOfTheFile(string text, string where)
+    {
+        // YamlDotNet's own ArgumentException and InvalidOperationException mean a malformed file; the same exceptions
+        // from the code that receives the nodes are that code's fault and must surface as such.
+        Assert.That(() => YamlTree.ParseTopLevel(text, new Throwing(where, new ArgumentOutOfRangeException(where))), Throws.TypeOf<ArgumentOutOfRangeException>());
+        Assert.That(() => YamlTree.ParseTopLevel(text, new Throwing(where, new InvalidOperationException(where))), Throws.TypeOf<InvalidOperationException>());
+    }
+
+    /// <summary>A sink that throws the given exception at one kind of call.</summary>
+    private sealed class Throwing(string where, Exception fault) : ITopLevelSink
+    {
+        public void Document(YamlNode root) => Throw("document");
+
+        public void BeginMapping() => Throw("mapping");
+
+        public void Entry(YamlNode key, YamlNode value) => Throw("entry");
+
+        public Action<YamlNode, int>? List(YamlNode key, int line, int column)
+        {
+            Throw("list");
+            return (_, _) => Throw("item");
+        }
+
+        private void Throw(string call)
+        {
+            if (call == where)
+            {
+                throw fault;
+            }
+        }
+    }
+
     /// <summary>Writes down every call a reader makes, with every node's kind, value and position.</summary>
     private sealed class Recorder : ITopLevelSink
     {

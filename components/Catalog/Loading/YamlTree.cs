@@ -165,6 +165,9 @@ internal static class YamlTree
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var aliased = 0;
         var documents = 0;
+
+        // Set while the sink runs: what the sink throws is its own fault, never a syntax error of the file.
+        var inSink = false;
         try
         {
             parser.Consume<StreamStart>();
@@ -173,7 +176,9 @@ internal static class YamlTree
                 if (parser.Current is MappingStart { Anchor.IsEmpty: true })
                 {
                     documents++;
+                    inSink = true;
                     sink.BeginMapping();
+                    inSink = false;
                     parser.MoveNext();
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
@@ -182,16 +187,23 @@ internal static class YamlTree
                         {
                             var (line, column) = ((int)list.Start.Line, (int)list.Start.Column);
                             parser.MoveNext();
+                            inSink = true;
                             var receive = sink.List(key, line, column);
+                            inSink = false;
                             for (var index = 0; !parser.TryConsume<SequenceEnd>(out _); index++)
                             {
                                 var item = ReadNode(parser, anchors, 2, ref aliased);
+                                inSink = true;
                                 receive?.Invoke(item, index);
+                                inSink = false;
                             }
                         }
                         else
                         {
-                            sink.Entry(key, ReadNode(parser, anchors, 1, ref aliased));
+                            var value = ReadNode(parser, anchors, 1, ref aliased);
+                            inSink = true;
+                            sink.Entry(key, value);
+                            inSink = false;
                         }
                     }
                 }
@@ -201,7 +213,9 @@ internal static class YamlTree
                     if (root is not ScalarNode { Kind: ScalarKind.Null })
                     {
                         documents++;
+                        inSink = true;
                         sink.Document(root);
+                        inSink = false;
                     }
                 }
 
@@ -210,7 +224,7 @@ internal static class YamlTree
 
             parser.Consume<StreamEnd>();
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (!inSink && ex is (YamlException or InvalidOperationException or ArgumentException))
         {
             throw SyntaxError(parser, ex);
         }
