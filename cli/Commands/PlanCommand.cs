@@ -77,7 +77,8 @@ public sealed partial class PlanCommand : ICliCommand
                 configuration = configuration.With(setting[..equals], setting[(equals + 1)..]);
             }
 
-            string? text;
+            string? text = null;
+            PlanResult? streamed = null;
             var refused = false;
             var outFile = options.Single("--out");
             if (format == "mermaid")
@@ -90,10 +91,8 @@ public sealed partial class PlanCommand : ICliCommand
                 var result = PlanRunner.RunAsync(configuration, _program, error).GetAwaiter().GetResult();
                 if (format == "json" && outFile is not null)
                 {
-                    // Streamed to the file: a large plan's JSON is never held whole in memory.
-                    using var stream = File.Create(outFile);
-                    PlanJson.Write(result.Plan, result.Preflight, stream);
-                    text = null;
+                    // Streamed to the file below: a large plan's JSON is never held whole in memory.
+                    streamed = result;
                 }
                 else
                 {
@@ -110,12 +109,22 @@ public sealed partial class PlanCommand : ICliCommand
                 refused = !result.Preflight.Passed;
             }
 
-            // A JSON plan with --out has been streamed to its file already (text is null).
-            if (text is not null && outFile is not null)
+            if (streamed is not null)
+            {
+                // Written beside the file and then moved over it, so a plan that fails halfway leaves the old file whole.
+                var partial = outFile + ".partial";
+                using (var stream = File.Create(partial))
+                {
+                    PlanJson.Write(streamed.Plan, streamed.Preflight, stream);
+                }
+
+                File.Move(partial, outFile!, overwrite: true);
+            }
+            else if (outFile is not null)
             {
                 File.WriteAllText(outFile, text);
             }
-            else if (text is not null)
+            else
             {
                 output.Write(text);
             }

@@ -44,6 +44,34 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void PlanReplacesAnOldOutFileWholeAndLeavesNothingBeside()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var file = project.Combine("plan.json");
+        File.WriteAllText(file, "an older plan that is longer than nothing");
+
+        var (code, _, error) = Run(SyntheticPlan(project), "dev", "--out", file);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(PlanJson.Read(File.ReadAllText(file), file).Resources, Has.Count.EqualTo(10));
+        Assert.That(Directory.GetFiles(project.Root, "plan.json*"), Is.EqualTo(new[] { file }));
+        Assert.That(error, Does.Contain("planned stack 'dev'"));
+    }
+
+    [Test]
+    public void AnOutFileThatCannotBeWrittenFailsAfterThePlanAndItsFindingsArePrinted()
+    {
+        using var project = new TempProject().WithStack("dev");
+        var file = project.Combine(Path.Combine("missing-folder", "plan.json"));
+
+        var (code, _, error) = Run(SyntheticPlan(project), "dev", "--out", file);
+
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(error, Does.Contain("planned stack 'dev'").And.Contain("preflight:"));
+        Assert.That(File.Exists(file), Is.False);
+    }
+
+    [Test]
     public void PlanConfigOptionsOverrideTheStackFile()
     {
         using var project = new TempProject().WithStack("dev");
