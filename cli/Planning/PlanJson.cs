@@ -39,7 +39,6 @@ public static class PlanJson
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(destination);
-        const int FlushAt = 64 * 1024;
         using (var writer = new Utf8JsonWriter(destination, new JsonWriterOptions
         {
             Encoder = Options.Encoder,
@@ -63,10 +62,7 @@ public static class PlanJson
                 writer.WritePropertyName("inputs");
                 resource.Inputs.WriteTo(writer, Options);
                 writer.WriteEndObject();
-                if (writer.BytesPending > FlushAt)
-                {
-                    writer.Flush();
-                }
+                FlushIfFull(writer);
             }
 
             writer.WriteEndArray();
@@ -86,6 +82,20 @@ public static class PlanJson
         }
 
         destination.Write("\n"u8);
+    }
+
+    // How much the plan's writer holds before handing it to the stream: a large plan is never held whole.
+    private const int FlushAt = 64 * 1024;
+
+    /// <summary>Hands what <paramref name="writer"/> holds to its stream once it holds more than 64 KiB; called after
+    /// each item of the plan's long lists.</summary>
+    /// <param name="writer">The plan's writer.</param>
+    internal static void FlushIfFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > FlushAt)
+        {
+            writer.Flush();
+        }
     }
 
     /// <summary>Reads a plan written by <see cref="Write(StackPlan, IdentityFabric.Components.Preflight.PreflightReport?)"/>.</summary>

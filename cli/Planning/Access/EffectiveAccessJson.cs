@@ -13,26 +13,9 @@ public static class EffectiveAccessJson
     /// <summary>The plan's key for the model.</summary>
     public const string Key = "access";
 
-    /// <summary>The model as JSON.</summary>
-    /// <param name="access">The model.</param>
-    public static JsonObject Write(EffectiveAccess access)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        return new JsonObject
-        {
-            ["environment"] = access.Environment,
-            ["roles"] = Array(access.Roles, Role),
-            ["hosts"] = Array(access.Hosts, Host),
-            ["routes"] = Array(access.Routes, Route),
-            ["apps"] = Array(access.Apps, App),
-            ["calls"] = Array(access.Calls, Call),
-            ["federated"] = Array(access.Federated, Federated),
-        };
-    }
-
     /// <summary>
-    /// Writes the model as <see cref="Write"/> builds it, byte for byte, one list item at a time: a large estate's model
-    /// is never held as one JSON tree while the plan is written.
+    /// Writes the model, one list item at a time: a large estate's model is never held as one JSON tree, nor as its
+    /// whole text, while the plan is written.
     /// </summary>
     /// <param name="writer">Where to write (the value of the plan's <see cref="Key"/> property).</param>
     /// <param name="access">The model.</param>
@@ -42,16 +25,7 @@ public static class EffectiveAccessJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(access);
         writer.WriteStartObject();
-        writer.WritePropertyName("environment");
-        if (JsonValue.Create(access.Environment) is { } environment)
-        {
-            environment.WriteTo(writer, options);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-
+        writer.WriteString("environment", access.Environment);
         WriteArray(writer, "roles", access.Roles, Role, options);
         WriteArray(writer, "hosts", access.Hosts, Host, options);
         WriteArray(writer, "routes", access.Routes, Route, options);
@@ -68,6 +42,7 @@ public static class EffectiveAccessJson
         foreach (var i in items)
         {
             item(i).WriteTo(writer, options);
+            PlanJson.FlushIfFull(writer);
         }
 
         writer.WriteEndArray();
@@ -131,7 +106,7 @@ public static class EffectiveAccessJson
         }),
     };
 
-    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a model written by <see cref="WriteTo"/>.</summary>
     /// <param name="node">The <c>access</c> node.</param>
     /// <param name="source">Where it came from, for messages.</param>
     /// <exception cref="PlanException">The node is not a model; the message names the field.</exception>
