@@ -26,7 +26,8 @@ public static class PreflightCheck
         var table = ConstraintTable.Shipped;
         var limits = CloudLimits.Shipped;
 
-        // Each resource's own checks read that resource and tables no check writes to, so a large plan's resources are
+        // Each resource's own checks read that resource, the shipped tables, and caches that are safe to share (the
+        // joined names, the required members per mapping, a member's compiled pattern). So a large plan's resources are
         // checked in two halves at once, each half into a sink of its own. The second half's findings are appended
         // after the first's: the same findings in the same order as one pass over the resources.
         int checkedCount;
@@ -35,7 +36,26 @@ public static class PreflightCheck
             var half = resources.Count / 2;
             var secondSink = new FindingSink(context);
             var second = Task.Run(() => CheckEach(resources, half, resources.Count, table, limits, secondSink));
-            checkedCount = CheckEach(resources, 0, half, table, limits, sink);
+            try
+            {
+                checkedCount = CheckEach(resources, 0, half, table, limits, sink);
+            }
+            catch
+            {
+                // The second half is not left running behind a failure of the first, and the first's failure is the one
+                // reported, as in one pass.
+                try
+                {
+                    second.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Superseded by the first half's failure.
+                }
+
+                throw;
+            }
+
             checkedCount += second.GetAwaiter().GetResult();
             sink.Append(secondSink);
         }

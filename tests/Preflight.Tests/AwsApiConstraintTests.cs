@@ -23,6 +23,35 @@ public sealed class AwsApiConstraintTests
         Assert.That(Check(ValidListener()).Findings, Is.Empty);
 
     [Test]
+    public void ALargePlanCheckedInTwoHalvesLosesAndRepeatsNoFinding()
+    {
+        // Enough resources for the per-resource checks to be split between two threads; each resource has one refused
+        // value and one input no API member takes.
+        var resources = Enumerable.Range(0, 5_000)
+            .Select(n => Resource(Listener, $"svc-{n:D4}", new JsonObject
+            {
+                ["name"] = "https",
+                ["port"] = 70_000 + n,
+                ["protocol"] = "HTTPS",
+                ["serviceIdentifier"] = ServiceId,
+                ["defaultAction"] = new JsonObject { ["fixedResponse"] = new JsonObject { ["statusCode"] = 404 } },
+                ["notAnApiMember"] = "x",
+            }))
+            .ToArray();
+
+        var report = Check(resources);
+        var ranges = report.Findings.Where(f => f.Rule == "aws-api.range").ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.CheckedResources, Is.EqualTo(5_000));
+            Assert.That(ranges.Select(f => f.Resource), Is.EqualTo(resources.Select(r => r.Urn).Order(StringComparer.Ordinal)));
+            Assert.That(ranges.Select(f => f.Value), Is.EqualTo(Enumerable.Range(0, 5_000).Select(n => (70_000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            Assert.That(report.Unmapped.Count(u => u.Path == "notAnApiMember"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void AnIdentifierInTheWrongShapeIsRefusedByTheModelsPattern()
     {
         var report = Check(ValidListener(i => i["serviceIdentifier"] = "lattice-catalog-service-0e62dd54"));
