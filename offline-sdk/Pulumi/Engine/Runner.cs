@@ -15,7 +15,7 @@ internal sealed class Runner
     public void RegisterTask(Task task)
     {
         // A task that has already succeeded has nothing left to wait for or to report. Most outputs are born complete, so
-        // this keeps the list (and the lock) to the work still in flight.
+        // this keeps the queue to the work still in flight.
         if (task.IsCompletedSuccessfully)
         {
             return;

@@ -19,9 +19,12 @@ internal static class WireConverter
     private static readonly ConcurrentDictionary<Type, Func<Array, object>> MapFactories = new();
 
     public static (object? Value, bool IsKnown, bool IsSecret) Convert(string context, object? wire, Type targetType, Action<string> warn)
-        => Convert(WireContext.Root(context), wire, targetType, warn);
+        => Convert(WireContext.Root(context), null, wire, targetType, warn);
 
-    public static (object? Value, bool IsKnown, bool IsSecret) Convert(WireContext context, object? wire, Type targetType, Action<string> warn)
+    /// <summary>Converts the member <paramref name="field"/> of <paramref name="parent"/> (or, without a field, the value
+    /// at <paramref name="parent"/> itself); a member's context is built only for a value that needs converting (one of
+    /// the target type as it is can report nothing).</summary>
+    public static (object? Value, bool IsKnown, bool IsSecret) Convert(WireContext parent, string? field, object? wire, Type targetType, Action<string> warn)
     {
         var (plain, isKnown, isSecret) = WireValues.ToPlain(wire);
         if (!isKnown)
@@ -29,20 +32,8 @@ internal static class WireConverter
             return (DefaultOf(targetType), false, isSecret);
         }
 
-        return (ConvertPlain(context, plain, targetType, warn), true, isSecret);
-    }
-
-    /// <summary>Converts the member <paramref name="field"/> of <paramref name="parent"/>; its context is built only for
-    /// a value that needs converting (one of the target type as it is can report nothing).</summary>
-    public static (object? Value, bool IsKnown, bool IsSecret) Convert(WireContext parent, string field, object? wire, Type targetType, Action<string> warn)
-    {
-        var (plain, isKnown, isSecret) = WireValues.ToPlain(wire);
-        if (!isKnown)
-        {
-            return (DefaultOf(targetType), false, isSecret);
-        }
-
-        return (ConvertPlain(parent, field, plain, targetType, warn), true, isSecret);
+        var value = field is null ? ConvertPlain(parent, plain, targetType, warn) : ConvertPlain(parent, field, plain, targetType, warn);
+        return (value, true, isSecret);
     }
 
     // A member's value: returned as it is when it already has the target type (the usual case of strings, numbers and

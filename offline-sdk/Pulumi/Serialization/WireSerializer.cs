@@ -92,22 +92,13 @@ internal sealed class WireSerializer
     }
 
     /// <summary>Serializes each top-level property; null results are left out, as the engine never sees them.</summary>
-    public async Task<ImmutableDictionary<string, object?>> SerializePropertiesAsync(
-        string context, IEnumerable<KeyValuePair<string, object?>> properties, Dictionary<string, HashSet<Resource>>? dependenciesByProperty = null)
+    public async Task<ImmutableDictionary<string, object?>> SerializePropertiesAsync(string context, IEnumerable<KeyValuePair<string, object?>> properties)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>();
         var root = WireContext.Root(context);
         foreach (var (key, value) in properties)
         {
-            // Each property's own dependencies are collected apart only when asked for.
-            var propertySerializer = dependenciesByProperty is null ? this : new WireSerializer();
-            var wire = await propertySerializer.SerializeAsync(root.Field(key), value).ConfigureAwait(false);
-            if (dependenciesByProperty is not null)
-            {
-                DependentResources.UnionWith(propertySerializer.DependentResources);
-                dependenciesByProperty[key] = propertySerializer.DependentResources;
-            }
-
+            var wire = await SerializeAsync(root.Field(key), value).ConfigureAwait(false);
             if (wire is not null)
             {
                 builder[key] = wire;
