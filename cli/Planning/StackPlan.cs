@@ -17,14 +17,14 @@ public sealed record PlannedResource(string Type, string Name, string Urn, strin
 
     /// <summary>The cloud (provider package) of the type token: <c>aws</c>, <c>cloudflare</c>, <c>random</c>, or the
     /// package of a component (<c>identity-fabric</c>) or the stack (<c>pulumi</c>).</summary>
-    public string Package => Type.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? Type[..colon] : Type;
+    public string Package => PackageOf(Type).ToString();
 
     /// <summary>True for components and the stack: they group resources and manage nothing themselves.</summary>
-    public bool IsGrouping => PackageIs("pulumi") || PackageIs(StackPlanner.ProjectPackage);
+    public bool IsGrouping => PackageOf(Type) is "pulumi" or StackPlanner.ProjectPackage;
 
-    // Whether the type token's package (before its first ':') is the given one, without taking the token apart.
-    private bool PackageIs(string package)
-        => Type.StartsWith(package, StringComparison.Ordinal) && (Type.Length == package.Length || Type[package.Length] == ':');
+    // The type token's package: what stands before its first ':' (the whole token when it has none), not copied.
+    private static ReadOnlySpan<char> PackageOf(string type)
+        => type.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? type.AsSpan(0, colon) : type;
 }
 
 /// <summary>What a <c>pulumi up</c> of one stack would manage, in URN order.</summary>

@@ -31,12 +31,7 @@ public static class CanonicalJson
             case JsonObject obj:
                 builder.Append('{');
                 var first = true;
-                var members = new KeyValuePair<string, JsonNode?>[obj.Count];
-                for (var i = 0; i < members.Length; i++)
-                {
-                    members[i] = obj.GetAt(i);
-                }
-
+                var members = obj.ToArray();
                 Array.Sort(members, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
                 foreach (var (key, value) in members)
                 {

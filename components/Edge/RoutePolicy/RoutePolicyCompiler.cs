@@ -132,6 +132,11 @@ public static partial class RoutePolicyCompiler
             ["routes"] = new JsonArray(compiled.Select(r => (JsonNode)r.Json).ToArray()),
             ["machineClients"] = clients,
         };
+        if (document.Any(p => string.CompareOrdinal(p.Key, "version") >= 0))
+        {
+            throw new InvalidOperationException("the route policy's \"version\" must sort after every other top-level key");
+        }
+
         var unversioned = CanonicalJson.Write(document);
         var version = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unversioned)));
 
