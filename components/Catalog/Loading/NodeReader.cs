@@ -15,12 +15,10 @@ internal readonly struct NodePath(string parent, string? name, int index, PathKe
     public PathKey Key { get; } = key;
 
     /// <summary>Whether the path was given whole (see <see cref="NodeReader.At"/>), not as a parent and a field.</summary>
-    public bool IsWhole => name is null && index < 0;
+    public bool IsWhole => name is null;
 
     /// <summary>The path as problem lines show it.</summary>
-    public string Text => name is null
-        ? (index < 0 ? parent : FieldPath.Index(parent, index))
-        : FieldPath.Combine(parent, name, index < 0 ? null : index);
+    public string Text => name is null ? parent : FieldPath.Combine(parent, name, index < 0 ? null : index);
 
     public override string ToString() => Text;
 }
@@ -29,11 +27,12 @@ internal readonly struct NodePath(string parent, string? name, int index, PathKe
 /// Reads one catalog file's node tree: records the location of every node it visits, and reports each
 /// structural problem (unknown key, wrong type, missing field) at the offending node.
 /// </summary>
-internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations, Dictionary<string, string>? names = null)
+internal sealed class NodeReader(string file, ProblemCollector problems, SourceMap locations, Dictionary<string, string> names)
 {
     // Names and references repeat (a service's name in every "calls" that reaches it, a health check path in every
-    // service): the records of one load share one string for each, instead of keeping every copy the parser made.
-    private readonly Dictionary<string, string> _names = names ?? new(StringComparer.Ordinal);
+    // service): the records of one load share one string for each (the loader's table, across its files), instead of
+    // keeping every copy the parser made.
+    private readonly Dictionary<string, string> _names = names;
 
     public string File { get; } = file;
 
@@ -383,10 +382,8 @@ internal sealed class MappingReader(NodeReader reader, MappingNode node, string 
 
     public string FieldPath(string key) => Catalog.FieldPath.Combine(Path, key);
 
-    /// <summary>The path of field <paramref name="field"/> (or its item <paramref name="index"/>), spelled out only
-    /// if a problem needs it.</summary>
-    private NodePath At(string field, int index = -1) =>
-        new(Path, field, index, index < 0 ? key.Field(field) : key.Field(field).Index(index));
+    /// <summary>The path of field <paramref name="field"/>, spelled out only if a problem needs it.</summary>
+    private NodePath At(string field) => new(Path, field, -1, key.Field(field));
 
     /// <summary>The entry of <paramref name="field"/>: the first one written under that key, if any.</summary>
     private KeyValuePair<YamlNode, YamlNode>? Find(string field)

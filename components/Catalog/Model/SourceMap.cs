@@ -221,13 +221,7 @@ internal readonly struct PathKey
         }
         else
         {
-            hash = 14695981039346656037;
-            foreach (var ch in file)
-            {
-                hash = (hash ^ ch) * Prime;
-            }
-
-            hash = (hash ^ 0xFFFF) * Prime;
+            hash = (Feed(14695981039346656037, file) ^ 0xFFFF) * Prime;
             _lastFile = (file, hash);
         }
 
@@ -243,16 +237,10 @@ internal readonly struct PathKey
     {
         Span<char> digits = stackalloc char[11];
         index.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
-        var hash = (Hash ^ '[') * Prime;
-        foreach (var ch in digits[..written])
-        {
-            hash = (hash ^ ch) * Prime;
-        }
-
-        return new PathKey((hash ^ ']') * Prime, isRoot: false);
+        return new PathKey((Feed((Hash ^ '[') * Prime, digits[..written]) ^ ']') * Prime, isRoot: false);
     }
 
-    private static ulong Feed(ulong hash, string text)
+    private static ulong Feed(ulong hash, ReadOnlySpan<char> text)
     {
         foreach (var ch in text)
         {
