@@ -46,14 +46,24 @@ public sealed record StackSettings(
         }
     }
 
+    /// <summary>
+    /// The catalog's files or folders as the <c>catalogPath</c> setting names them (comma-separated, relative to the
+    /// project root; <c>catalog</c> when unset), as full paths. The offline plan reads the setting the same way, so the
+    /// program can reuse the catalog the plan has just validated.
+    /// </summary>
+    /// <param name="setting">The setting's value, or null.</param>
+    /// <param name="root">The project root.</param>
+    public static List<string> CatalogPathsOf(string? setting, string root) =>
+        (setting ?? "catalog")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => Path.GetFullPath(p, root))
+            .ToList();
+
     private static StackSettings ReadSettings(Config config, string stackName)
     {
         var root = FindProjectRoot(Directory.GetCurrentDirectory());
         var environment = config.Get("environment") ?? stackName;
-        var catalog = (config.Get("catalogPath") ?? "catalog")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => Path.GetFullPath(p, root))
-            .ToList();
+        var catalog = CatalogPathsOf(config.Get("catalogPath"), root);
         var bundle = Path.GetFullPath(config.Get("workerBundle") ?? "workers-js/dist/index.js", root);
         var epoch = config.GetInt32("signingKeyEpoch") ?? 0;
         if (epoch < 0)

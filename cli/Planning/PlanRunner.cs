@@ -40,10 +40,7 @@ public static class PlanRunner
     private static (EnvironmentView View, List<string> Paths, string Environment, List<string> Warnings) Open(StackConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var paths = (configuration.Get("catalogPath") ?? "catalog")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => Path.GetFullPath(p, configuration.ProjectRoot))
-            .ToList();
+        var paths = StackSettings.CatalogPathsOf(configuration.Get("catalogPath"), configuration.ProjectRoot);
         var environment = configuration.Get("environment") ?? configuration.StackName;
         var loaded = CatalogLoader.Load(paths);
         var catalog = loaded.GetValidCatalog();
