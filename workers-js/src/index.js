@@ -10,8 +10,8 @@ import { normalizeHost } from "./normalize-host.js";
 import { normalizePath } from "./normalize-path.js";
 import { clientAddress, hasOverrideParameter, readClientHeaders } from "./forwarded-headers.js";
 import { PolicyStore } from "./policy-store.js";
+import { applySignature, federatedHeaders } from "./federation-client.js";
 import { federationConfigFrom, roleForRequest } from "./sts/federation-config.js";
-import { Federation } from "./sts/federation.js";
 import { EdgeError, problemResponse } from "./problem.js";
 import { authorize, selectRoute } from "./route-policy.js";
 import { traceContextOf } from "./trace-context.js";
@@ -74,22 +74,20 @@ function withOutcome(log, decision, status, code, error) {
 
 /**
  * Builds the edge with its per-isolate caches. Tests pass their own clock and fetch.
- * @param {{ now?: () => number, fetch?: typeof fetch, jwks?: JwksCache, policies?: PolicyStore,
- *   federation?: Federation }} [options]
+ * @param {{ now?: () => number, fetch?: typeof fetch, jwks?: JwksCache, policies?: PolicyStore }} [options]
  */
 export function createEdge({
   now = () => Date.now(),
   fetch: fetchOrigin = (...args) => globalThis.fetch(...args),
   jwks = new JwksCache({ now }),
   policies = new PolicyStore({ now }),
-  federation = new Federation({ now }),
 } = {}) {
   /**
-   * Temporary AWS credentials for the route's role (STS federation), or null when
-   * the caller holds no federated role: then "both" forwards with the assertion
-   * alone and "sts" refuses. Only OIDC tokens federate (see docs/federation.md).
+   * The SigV4 headers of the origin request, signed by the federation Worker with temporary AWS credentials for the
+   * route's role (STS federation), or null when the caller holds no federated role: then "both" forwards with the
+   * assertion alone and "sts" refuses. Only OIDC tokens federate (see docs/federation.md).
    */
-  async function federate(federationConfig, env, { route, decision, provider, claims, token, waitUntil, log }) {
+  async function federate(federationConfig, env, { route, decision, provider, claims, token, method, url, log }) {
     const mapped = provider.kind === "oidc" ? roleForRequest(federationConfig, route.roles, decision.roles) : null;
     if (!mapped) {
       if (federationConfig.mode === "sts") throw new EdgeError("access-denied", "federation-no-role");
@@ -97,12 +95,11 @@ export function createEdge({
       return null;
     }
     log.federatedRole = mapped.role;
-    const { credentials, source } = await federation.credentialsFor({
-      config: federationConfig, env, roleArn: mapped.roleArn, issuer: provider.issuer, subject: decision.subject,
-      claims, token, waitUntil,
-    });
+    const ask = { roleArn: mapped.roleArn, issuer: provider.issuer, subject: decision.subject, token, method, url };
+    if (typeof claims.jti === "string" && claims.jti.length > 0) ask.jti = claims.jti;
+    const { headers, source } = await federatedHeaders(env.FEDERATION, ask);
     log.federation = source;
-    return credentials;
+    return headers;
   }
 
   /**
@@ -157,8 +154,7 @@ export function createEdge({
     if (address) headers.set("x-forwarded-for", address);
 
     let signed = null;
-    let credentials = null;
-    let federationConfig = null;
+    let signature = null;
     if (verifying) {
       const { provider, claims } = await verifying;
       log.provider = provider.name;
@@ -179,7 +175,7 @@ export function createEdge({
       if (subject.length > SUBJECT_MAX_LENGTH) throw new EdgeError("token-invalid", "subject-too-long");
       const identity = { subject, roles: decision.roles };
       if (asserted.email) identity.email = asserted.email;
-      federationConfig = federationConfigFrom(env);
+      const federationConfig = federationConfigFrom(env);
       // The assertion's HMAC is synchronous, so only federation has anything to await.
       signed = federationConfig.assertion
         ? assertionHeaders({
@@ -192,12 +188,14 @@ export function createEdge({
         })
         : {};
       if (federationConfig.sts) {
-        credentials = await federate(federationConfig, env, { route, decision, provider, claims, token: found.token, waitUntil, log });
+        signature = await federate(federationConfig, env, {
+          route, decision, provider, claims, token: found.token, method, url: targetUrl, log,
+        });
       }
     }
 
     if (signed) for (const name in signed) headers.set(name, signed[name]);
-    if (credentials) await federation.sign(headers, { config: federationConfig, credentials, method, url: targetUrl });
+    if (signature) applySignature(headers, signature);
     log.decision = signed ? "allow" : "allow-public";
     return { url: targetUrl, headers };
   }

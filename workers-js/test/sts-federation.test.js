@@ -1,14 +1,18 @@
-// STS federation end to end inside workerd: the edge exchanges the caller's
-// token at a fake STS bound on 127.0.0.1, signs the origin request with SigV4,
-// caches per caller, and fails closed when STS cannot or will not answer.
+// STS federation end to end inside workerd: the edge asks the federation Worker
+// (bound as FEDERATION, its answers passed through a structured clone as Workers
+// RPC would) to exchange the caller's token at a fake STS bound on 127.0.0.1 and
+// sign the origin request with SigV4; it caches per caller, and both fail closed
+// when STS cannot or will not answer.
+import { createExecutionContext } from "cloudflare:test";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { isIdentityHeader } from "../src/assertion.js";
+import FederationWorker from "../src/federation-worker.js";
 import { federationConfigFrom, parseFederationConfig, roleForRequest } from "../src/sts/federation-config.js";
 import { roleSessionName } from "../src/sts/federation.js";
 import { UNSIGNED_PAYLOAD } from "../src/sts/sigv4.js";
 import { ACCESS_AUDIENCE, ACCESS_ISSUER, ctx, edgeRequest, makeKey, makeWorld, mintToken, OIDC_ISSUER } from "./support/harness.js";
 import { parseAuthorization, referenceSignature } from "./support/sigv4-reference.js";
-import { CACHE_KEY, closedStsUrl, federationConfig, ROLE_ARNS, stsSpace } from "./support/sts.js";
+import { CACHE_KEY, closedStsUrl, federationBinding, federationConfig, federationEnv, ROLE_ARNS, stsSpace } from "./support/sts.js";
 
 let keys;
 beforeAll(async () => {
@@ -16,12 +20,15 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-/** A world whose edge federates through `behaviour` of a fresh fake STS space. */
-async function federatedWorld(mode, behaviour = "ok", { config = {}, env = {} } = {}) {
+/**
+ * A world whose edge federates through `behaviour` of a fresh fake STS space; `federation` overrides bindings of the
+ * federation Worker.
+ */
+async function federatedWorld(mode, behaviour = "ok", { config = {}, federation = {} } = {}) {
   const world = await makeWorld({ keys });
   const sts = stsSpace(behaviour.replace(/\W/g, ""));
   const endpoint = behaviour === "ok" ? sts.endpoint(`ok/${world.clock.now() / 1000 + 900}`) : sts.endpoint(behaviour);
-  world.env = { ...world.env, FEDERATION_CONFIG: federationConfig(mode, endpoint, config), STS_CACHE_KEY: CACHE_KEY, ...env };
+  world.env = federationEnv(world, federationConfig(mode, endpoint, config), federation);
   return { ...world, sts };
 }
 
@@ -181,7 +188,7 @@ describe("failing closed", () => {
 
   it("answers 503 when STS cannot be reached or does not answer in time", async () => {
     const unreachable = await makeWorld({ keys });
-    unreachable.env = { ...unreachable.env, FEDERATION_CONFIG: federationConfig("both", `${closedStsUrl()}/`), STS_CACHE_KEY: CACHE_KEY };
+    unreachable.env = federationEnv(unreachable, federationConfig("both", `${closedStsUrl()}/`));
     const slow = await federatedWorld("both", "hang", { config: { timeoutMs: 150 } });
     for (const world of [unreachable, slow]) {
       const res = await send(world, "/api/orders/1", { token: await userToken(world, ["okta-orders"]) });
@@ -211,7 +218,7 @@ describe("failing closed", () => {
 
   it("refuses to federate without a usable STS_CACHE_KEY, before calling STS", async () => {
     for (const key of [undefined, "too-short"]) {
-      const world = await federatedWorld("sts", "ok", { env: { STS_CACHE_KEY: key } });
+      const world = await federatedWorld("sts", "ok", { federation: { STS_CACHE_KEY: key } });
       const res = await send(world, "/api/orders/1", { token: await userToken(world, ["okta-orders"]) });
       expect(res.status).toBe(500);
       expect((await res.json()).code).toBe("edge-misconfigured");
@@ -315,5 +322,128 @@ describe("FEDERATION_CONFIG", () => {
     const res = await send(world, "/api/orders/1", { token: await userToken(world, ["okta-orders"]) });
     expect(res.status).toBe(500);
     expect(world.origin.requests).toHaveLength(0);
+  });
+});
+
+describe("the FEDERATION binding, seen from the edge", () => {
+  /** A federated world whose FEDERATION binding answers `answer` (or throws it, when it is an Error). */
+  async function answering(answer) {
+    const world = await federatedWorld("sts");
+    world.env.FEDERATION = {
+      signedHeaders: async () => {
+        if (answer instanceof Error) throw answer;
+        return structuredClone(answer);
+      },
+    };
+    return world;
+  }
+
+  async function refusal(world) {
+    const lines = captureLogs();
+    const res = await send(world, "/api/orders/1", { token: await userToken(world, ["okta-orders"]) });
+    const reason = lines.map((l) => JSON.parse(l)).find((l) => l.event === "request.denied")?.reason;
+    return { status: res.status, code: (await res.json()).code, reason, forwarded: world.origin.requests.length };
+  }
+
+  const signature = {
+    authorization: "AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20260101/eu-west-1/vpc-lattice-svcs/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature=00",
+    "x-amz-date": "20260101T000000Z",
+    "x-amz-security-token": "session-token",
+    "x-amz-content-sha256": UNSIGNED_PAYLOAD,
+  };
+
+  it("asks for the route's role, the verified caller, the token's jti and the request it signs, and nothing else", async () => {
+    const world = await federatedWorld("sts");
+    const token = await userToken(world, ["okta-orders"], { jti: "token-7" });
+    await send(world, "/api/orders/42?expand=items", { token, method: "GET" });
+    expect(world.env.FEDERATION.asks).toEqual([{
+      roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", jti: "token-7", token,
+      method: "GET", url: `${world.env.ORIGIN_URL}/api/orders/42?expand=items`,
+    }]);
+  });
+
+  it("without the binding answers 500 edge-misconfigured and forwards nothing", async () => {
+    const world = await federatedWorld("sts");
+    delete world.env.FEDERATION;
+    expect(await refusal(world)).toEqual({ status: 500, code: "edge-misconfigured", reason: "federation-binding-missing", forwarded: 0 });
+  });
+
+  it("answers 503 federation-unavailable when the call fails, and forwards nothing", async () => {
+    const world = await answering(new Error("Network connection lost."));
+    expect(await refusal(world)).toEqual({ status: 503, code: "federation-unavailable", reason: "federation-call-failed", forwarded: 0 });
+  });
+
+  it.each([
+    ["a header outside the signature", { ok: true, source: "sts", headers: { ...signature, "x-fabric-subject": "user:okta:00u-mallory" } }],
+    ["no authorization", { ok: true, source: "sts", headers: { "x-amz-date": "20260101T000000Z" } }],
+    ["a header that is not text", { ok: true, source: "sts", headers: { ...signature, "x-amz-date": 1 } }],
+    ["an unknown source", { ok: true, source: "cache", headers: signature }],
+    ["an unknown problem code", { ok: false, code: "teapot", reason: "short" }],
+    ["a reason that is free text", { ok: false, code: "federation-denied", reason: "Not authorized to perform sts:AssumeRoleWithWebIdentity" }],
+    ["no answer", undefined],
+    ["a string", "ok"],
+  ])("refuses an answer with %s: 503 federation-unavailable, nothing forwarded", async (_, answer) => {
+    const world = await answering(answer);
+    expect(await refusal(world)).toEqual({ status: 503, code: "federation-unavailable", reason: "federation-answer-invalid", forwarded: 0 });
+  });
+
+  it("passes on a refusal the contract allows", async () => {
+    const world = await answering({ ok: false, code: "federation-denied", reason: "sts-AccessDenied" });
+    expect(await refusal(world)).toEqual({ status: 403, code: "federation-denied", reason: "sts-AccessDenied", forwarded: 0 });
+  });
+});
+
+describe("the federation Worker", () => {
+  async function ask(world, change = {}, federation = {}) {
+    const binding = federationBinding(world, world.env.FEDERATION_CONFIG, federation);
+    const token = await userToken(world, ["okta-orders"]);
+    return binding.signedHeaders({
+      roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", token, method: "GET",
+      url: "https://ingress.mesh.invalid/api/orders/1", ...change,
+    });
+  }
+
+  it("answers the signature headers and where the credentials came from, never the credentials", async () => {
+    const world = await federatedWorld("sts");
+    const answer = await ask(world);
+    const [{ issued }] = await world.sts.calls();
+    expect(answer.ok).toBe(true);
+    expect(answer.source).toBe("sts");
+    expect(Object.keys(answer.headers).sort()).toEqual(["authorization", "x-amz-content-sha256", "x-amz-date", "x-amz-security-token"]);
+    expect(JSON.stringify(answer)).not.toContain(issued.secretAccessKey);
+  });
+
+  it.each([
+    ["a role the configuration does not map", { roleArn: "arn:aws:iam::222222222222:role/someone-elses-role" }, "federation-role-unknown"],
+    ["a missing subject", { subject: "" }, "federation-ask-invalid"],
+    ["a token that is not text", { token: 42 }, "federation-ask-invalid"],
+    ["an empty jti", { jti: "" }, "federation-ask-invalid"],
+    ["a lower-case method", { method: "get" }, "federation-ask-method"],
+    ["a URL that is not http(s)", { url: "file:///etc/passwd" }, "federation-ask-url"],
+  ])("refuses %s before calling STS", async (_, change, reason) => {
+    const world = await federatedWorld("sts");
+    expect(await ask(world, change)).toEqual({ ok: false, code: "edge-misconfigured", reason });
+    expect(await world.sts.calls()).toHaveLength(0);
+  });
+
+  it("refuses to sign when its configuration does not federate", async () => {
+    const world = await federatedWorld("sts");
+    expect(await ask(world, {}, { FEDERATION_CONFIG: { mode: "assertion" } }))
+      .toEqual({ ok: false, code: "edge-misconfigured", reason: "federation-config-not-sts" });
+    expect(await world.sts.calls()).toHaveLength(0);
+  });
+
+  it("answers 404 to every HTTP request and signs through its RPC method", async () => {
+    const world = await federatedWorld("sts");
+    const env = { POLICY_KV: world.env.POLICY_KV, FEDERATION_CONFIG: world.env.FEDERATION_CONFIG, STS_CACHE_KEY: CACHE_KEY };
+    const worker = new FederationWorker(createExecutionContext(), env);
+    for (const method of ["GET", "POST"]) {
+      expect((await worker.fetch(new Request("https://identity-fabric-dev-federation.example.workers.dev/", { method }))).status).toBe(404);
+    }
+    const answer = await worker.signedHeaders({
+      roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice",
+      token: await userToken(world, ["okta-orders"]), method: "GET", url: "https://ingress.mesh.invalid/api/orders/1",
+    });
+    expect(answer).toMatchObject({ ok: true, source: "sts" });
   });
 });

@@ -2,7 +2,8 @@
 // the headers VPC Lattice needs, and the removal of client-chosen x-amz-* headers.
 import { AwsV4Signer } from "aws4fetch";
 import { describe, expect, it } from "vitest";
-import { applySignature, sigV4Headers, UNSIGNED_PAYLOAD } from "../src/sts/sigv4.js";
+import { applySignature } from "../src/federation-client.js";
+import { sigV4Headers, UNSIGNED_PAYLOAD } from "../src/sts/sigv4.js";
 import { EMPTY_SHA256, parseAuthorization, referenceSignature } from "./support/sigv4-reference.js";
 
 // The AWS SigV4 test suite's credentials, date, region and service.

@@ -1,17 +1,21 @@
-// The edge's side of STS federation: for a verified caller and the role the route
-// grants, obtain temporary credentials (cached per role, caller and token) and
-// sign the origin request with them. STS refusals and outages become EdgeErrors;
-// no credential, token or STS message ever reaches a log line or a client.
+// The federation Worker's work (contracts/worker-bindings.md, "STS federation bindings"): for a caller the edge has
+// verified and the IAM role the route grants, obtain temporary credentials (cached per role, caller and token) and
+// sign the origin request with them. It answers the signature headers or a refusal with a problem code and a log
+// reason; no credential, token or STS message text ever leaves it.
 import { EdgeError } from "../problem.js";
 import { assumeRoleWithWebIdentity, StsError } from "./assume-role.js";
 import { CredentialCache, credentialCacheId, importCacheKey, tokenIdOf } from "./credential-cache.js";
+import { federationConfigFrom } from "./federation-config.js";
 import { sha256Hex } from "./sha256-hex.js";
-import { applySignature, sigV4Headers } from "./sigv4.js";
+import { sigV4Headers } from "./sigv4.js";
 
 /** The role session name STS records (CloudTrail): a hash of issuer and subject, no personal data. */
 export function roleSessionName(issuer, subject) {
   return `fabric-${sha256Hex(JSON.stringify([issuer, subject])).slice(0, 32)}`;
 }
+
+const METHOD = /^[A-Z]{1,16}$/;
+const nonEmpty = (value) => typeof value === "string" && value.length > 0;
 
 function asEdgeError(err) {
   if (err instanceof EdgeError) return err;
@@ -19,6 +23,22 @@ function asEdgeError(err) {
     return new EdgeError(err.kind === "denied" ? "federation-denied" : "federation-unavailable", err.reason);
   }
   return new EdgeError("federation-unavailable", "sts-unexpected-error");
+}
+
+/**
+ * What the edge asks for, checked: the fields the contract names, each a non-empty string (`jti` optional), a
+ * role the configuration maps, an http(s) URL and an upper-case method.
+ * @throws {EdgeError} edge-misconfigured
+ */
+function checkedAsk(ask, config) {
+  const fail = (reason) => { throw new EdgeError("edge-misconfigured", reason); };
+  if (ask === null || typeof ask !== "object") fail("federation-ask-invalid");
+  const { roleArn, issuer, subject, jti, token, method, url } = ask;
+  if (![roleArn, issuer, subject, token, url].every(nonEmpty) || (jti !== undefined && !nonEmpty(jti))) fail("federation-ask-invalid");
+  if (typeof method !== "string" || !METHOD.test(method)) fail("federation-ask-method");
+  if (!/^https?:\/\//.test(url)) fail("federation-ask-url");
+  if (![...config.roleArnsByRole.values()].includes(roleArn)) fail("federation-role-unknown");
+  return { roleArn, issuer, subject, jti, token, method, url };
 }
 
 export class Federation {
@@ -32,18 +52,44 @@ export class Federation {
   }
 
   /**
+   * The SigV4 headers for one origin request, signed with temporary credentials of `roleArn` for the caller whose
+   * verified token this is; or the refusal. Never throws.
+   * @param {{ roleArn: string, issuer: string, subject: string, jti?: string, token: string, method: string,
+   *   url: string }} ask
+   * @param {{ FEDERATION_CONFIG?: unknown, STS_CACHE_KEY?: string, POLICY_KV?: KVNamespace }} env
+   * @param {(promise: Promise<unknown>) => void} [waitUntil]
+   * @returns {Promise<{ ok: true, source: "memory"|"kv"|"sts", headers: Record<string, string> }
+   *   | { ok: false, code: string, reason: string }>}
+   */
+  async signedHeaders(ask, env, waitUntil) {
+    try {
+      const config = federationConfigFrom(env);
+      if (!config.sts) throw new EdgeError("edge-misconfigured", "federation-config-not-sts");
+      const checked = checkedAsk(ask, config);
+      const { credentials, source } = await this.credentialsFor({ config, env, ...checked, waitUntil });
+      const headers = await sigV4Headers({
+        method: checked.method, url: checked.url, credentials, region: config.region, service: config.service,
+      });
+      return { ok: true, source, headers };
+    } catch (err) {
+      const refusal = asEdgeError(err);
+      return { ok: false, code: refusal.code, reason: refusal.reason };
+    }
+  }
+
+  /**
    * Temporary credentials of `roleArn` for the caller whose verified token this is.
    * @returns {Promise<{ credentials: object, source: "memory"|"kv"|"sts" }>}
    * @throws {EdgeError} edge-misconfigured, federation-denied or federation-unavailable
    */
-  async credentialsFor({ config, env, roleArn, issuer, subject, claims, token, waitUntil }) {
+  async credentialsFor({ config, env, roleArn, issuer, subject, jti, token, waitUntil }) {
     let key;
     try {
       key = await importCacheKey(env.STS_CACHE_KEY);
     } catch {
       throw new EdgeError("edge-misconfigured", "sts-cache-key-invalid");
     }
-    const id = credentialCacheId({ roleArn, issuer, subject, tokenId: tokenIdOf(claims, token) });
+    const id = credentialCacheId({ roleArn, issuer, subject, tokenId: tokenIdOf({ jti }, token) });
     const sessionName = roleSessionName(issuer, subject);
     try {
       return await this.cache.get({ id, kv: env.POLICY_KV, key, waitUntil }, () => assumeRoleWithWebIdentity({
@@ -58,11 +104,5 @@ export class Federation {
     } catch (err) {
       throw asEdgeError(err);
     }
-  }
-
-  /** Replaces any client-sent authorization and x-amz-* headers with the edge's SigV4 signature. */
-  async sign(headers, { config, credentials, method, url }) {
-    const signature = await sigV4Headers({ method, url, credentials, region: config.region, service: config.service });
-    return applySignature(headers, signature);
   }
 }

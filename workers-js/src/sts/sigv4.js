@@ -64,16 +64,3 @@ export async function sigV4Headers({ method, url, credentials, region, service, 
     authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
   };
 }
-
-/**
- * Puts a signature on outbound headers, first removing every authorization and
- * x-amz-* header already there: a client must not choose the payload hash, the
- * date or the token the edge's signature covers.
- */
-export function applySignature(headers, signatureHeaders) {
-  for (const name of [...headers.keys()]) {
-    if (name === "authorization" || name.startsWith("x-amz-")) headers.delete(name);
-  }
-  for (const [name, value] of Object.entries(signatureHeaders)) headers.set(name, value);
-  return headers;
-}

@@ -1,6 +1,7 @@
 // Helpers for the federation tests: the fake STS endpoint (Node, 127.0.0.1) and
 // its call records, a cache key, and a FEDERATION_CONFIG.
 import { inject } from "vitest";
+import { Federation } from "../../src/sts/federation.js";
 
 export const ROLE_ARNS = {
   admin: "arn:aws:iam::222222222222:role/staging-admin-federated",
@@ -33,4 +34,27 @@ export const closedStsUrl = () => inject("closedStsUrl");
 /** FEDERATION_CONFIG for a mode and an STS endpoint. */
 export function federationConfig(mode, stsEndpoint, extra = {}) {
   return { mode, stsEndpoint, region: "eu-west-1", service: "vpc-lattice-svcs", roleArnsByRole: ROLE_ARNS, ...extra };
+}
+
+/**
+ * A FEDERATION service binding in a test: the federation Worker's Federation on the world's clock, over its own
+ * bindings (the edge's POLICY_KV, `config`, a cache key; `overrides` replace them). What crosses the binding goes
+ * through a structured clone, as it does over Workers RPC. `asks` records what the edge asked.
+ */
+export function federationBinding(world, config, overrides = {}) {
+  const env = { POLICY_KV: world.env.POLICY_KV, FEDERATION_CONFIG: config, STS_CACHE_KEY: CACHE_KEY, ...overrides };
+  const federation = new Federation({ now: world.clock.now });
+  const asks = [];
+  return {
+    asks,
+    async signedHeaders(ask) {
+      asks.push(structuredClone(ask));
+      return structuredClone(await federation.signedHeaders(structuredClone(ask), env));
+    },
+  };
+}
+
+/** The edge's env of `world` with FEDERATION_CONFIG and a FEDERATION binding (see federationBinding). */
+export function federationEnv(world, config, overrides = {}) {
+  return { ...world.env, FEDERATION_CONFIG: config, FEDERATION: federationBinding(world, config, overrides) };
 }

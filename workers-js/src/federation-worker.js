@@ -1,0 +1,19 @@
+// The federation Worker (contracts/worker-bindings.md, "STS federation bindings"): reached only through the edge's
+// FEDERATION service binding, it holds STS_CACHE_KEY, talks to STS and signs the edge's origin requests with the
+// caller's temporary credentials. It has no route, and every HTTP request, at a workers.dev address too, gets 404.
+import { WorkerEntrypoint } from "cloudflare:workers";
+import { Federation } from "./sts/federation.js";
+
+// Per isolate, like the edge's caches: the credential cache lives as long as the isolate.
+const federation = new Federation();
+
+export default class FederationWorker extends WorkerEntrypoint {
+  async fetch() {
+    return new Response(null, { status: 404 });
+  }
+
+  /** See Federation.signedHeaders: the SigV4 headers for one origin request, or the refusal. */
+  async signedHeaders(ask) {
+    return federation.signedHeaders(ask, this.env, (promise) => this.ctx.waitUntil(promise));
+  }
+}
