@@ -115,6 +115,7 @@ public sealed class FabricStack : Stack
         {
             View = view,
             WorkerBundlePath = settings.WorkerBundlePath,
+            FederationWorkerBundlePath = settings.FederationWorkerBundlePath,
             SigningKeyCurrent = secrets.SigningKeyCurrent,
             SigningKeyPrevious = secrets.SigningKeyPrevious,
             SigningKeyCurrentId = secrets.SigningKeyCurrentId,

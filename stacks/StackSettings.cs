@@ -8,6 +8,8 @@ namespace IdentityFabric.Stacks;
 /// <param name="Environment">The catalog environment this stack deploys.</param>
 /// <param name="CatalogPaths">Catalog files or folders, absolute.</param>
 /// <param name="WorkerBundlePath">The bundled Worker module, absolute.</param>
+/// <param name="FederationWorkerBundlePath">The bundled federation Worker module, absolute (read only where the
+/// environment federates).</param>
 /// <param name="SigningKeyEpoch">The edge signing key's rotation epoch.</param>
 /// <param name="Workload">Where the services' workloads run (who may assume their roles).</param>
 /// <param name="VpcId">The VPC the Lattice service network serves (empty when none).</param>
@@ -20,6 +22,7 @@ public sealed record StackSettings(
     string Environment,
     IReadOnlyList<string> CatalogPaths,
     string WorkerBundlePath,
+    string FederationWorkerBundlePath,
     int SigningKeyEpoch,
     WorkloadIdentity Workload,
     string VpcId,
@@ -28,6 +31,14 @@ public sealed record StackSettings(
     DateOnly? RotationDate,
     string? LogpushDestination)
 {
+    /// <summary>Where <c>npm run build</c> in <c>workers-js</c> writes the edge Worker's bundle, relative to the project
+    /// root: the <c>workerBundle</c> setting's default.</summary>
+    public const string DefaultWorkerBundle = "workers-js/dist/index.js";
+
+    /// <summary>Where <c>npm run build</c> in <c>workers-js</c> writes the federation Worker's bundle, relative to the
+    /// project root: the <c>federationWorkerBundle</c> setting's default.</summary>
+    public const string DefaultFederationWorkerBundle = "workers-js/dist/federation/federation-worker.js";
+
     /// <summary>Reads the settings from the project's config namespace.</summary>
     /// <param name="config">The <c>identity-fabric</c> config.</param>
     /// <param name="stackName">The stack name (the default environment).</param>
@@ -64,7 +75,8 @@ public sealed record StackSettings(
         var root = FindProjectRoot(Directory.GetCurrentDirectory());
         var environment = config.Get("environment") ?? stackName;
         var catalog = CatalogPathsOf(config.Get("catalogPath"), root);
-        var bundle = Path.GetFullPath(config.Get("workerBundle") ?? "workers-js/dist/index.js", root);
+        var bundle = Path.GetFullPath(config.Get("workerBundle") ?? DefaultWorkerBundle, root);
+        var federationBundle = Path.GetFullPath(config.Get("federationWorkerBundle") ?? DefaultFederationWorkerBundle, root);
         var epoch = config.GetInt32("signingKeyEpoch") ?? 0;
         if (epoch < 0)
         {
@@ -83,6 +95,7 @@ public sealed record StackSettings(
             environment,
             catalog,
             bundle,
+            federationBundle,
             epoch,
             workload,
             config.Get("vpcId") ?? "",

@@ -1,5 +1,6 @@
 using IdentityFabric.Catalog;
 using IdentityFabric.Cli.Planning.Access;
+using IdentityFabric.Components.Edge.Worker;
 using IdentityFabric.Components.Preflight;
 using IdentityFabric.Components.Topology;
 using IdentityFabric.Stacks;
@@ -95,28 +96,40 @@ public static class PlanRunner
     }
 
     /// <summary>
-    /// The configuration with a Worker bundle that exists. The bundle is built by <c>npm run build</c> in
-    /// <c>workers-js</c>; when it has not been built, a fixed placeholder stands in (and a warning says so), so the
-    /// plan still shows every resource — only the Worker script's content differs from a real deployment.
+    /// The configuration with Worker bundles that exist: the edge Worker's, and where the environment federates, the
+    /// federation Worker's. The bundles are built by <c>npm run build</c> in <c>workers-js</c>; one that has not been
+    /// built is replaced by a fixed placeholder (and a warning says so), so the plan still shows every resource — only
+    /// that Worker script's content differs from a real deployment.
     /// </summary>
     /// <param name="configuration">The stack's configuration.</param>
-    /// <param name="warnings">Where the warning goes.</param>
-    public static StackConfiguration WithWorkerBundle(StackConfiguration configuration, TextWriter warnings)
+    /// <param name="environment">The catalog environment the stack deploys.</param>
+    /// <param name="warnings">Where the warnings go.</param>
+    public static StackConfiguration WithWorkerBundles(StackConfiguration configuration, DeploymentEnvironment environment, TextWriter warnings)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(warnings);
-        var configured = configuration.Get("workerBundle") ?? "workers-js/dist/index.js";
+        var ready = WithBundle(configuration, "workerBundle", StackSettings.DefaultWorkerBundle, "Worker", "worker-bundle-placeholder.js", warnings);
+        return FederationConfigDocument.Federates(environment)
+            ? WithBundle(ready, "federationWorkerBundle", StackSettings.DefaultFederationWorkerBundle, "federation Worker", "federation-worker-bundle-placeholder.js", warnings)
+            : ready;
+    }
+
+    private static StackConfiguration WithBundle(
+        StackConfiguration configuration, string key, string defaultPath, string what, string placeholderName, TextWriter warnings)
+    {
+        var configured = configuration.Get(key) ?? defaultPath;
         var path = Path.GetFullPath(configured, configuration.ProjectRoot);
         if (File.Exists(path))
         {
             return configuration;
         }
 
-        var placeholder = Path.Combine(Path.GetTempPath(), "identity-fabric-plan", "worker-bundle-placeholder.js");
+        var placeholder = Path.Combine(Path.GetTempPath(), "identity-fabric-plan", placeholderName);
         Directory.CreateDirectory(Path.GetDirectoryName(placeholder)!);
-        File.WriteAllText(placeholder, "// Placeholder: the Worker bundle was not built when this plan was made.\nexport default { async fetch() { return new Response(null, { status: 503 }); } };\n");
-        warnings.WriteLine($"warning: {configured} is not built (run `npm ci && npm run build` in workers-js); planning with a placeholder Worker bundle");
-        return configuration.With("workerBundle", placeholder);
+        File.WriteAllText(placeholder, $"// Placeholder: the {what} bundle was not built when this plan was made.\nexport default {{ async fetch() {{ return new Response(null, {{ status: 503 }}); }} }};\n");
+        warnings.WriteLine($"warning: {configured} is not built (run `npm ci && npm run build` in workers-js); planning with a placeholder {what} bundle");
+        return configuration.With(key, placeholder);
     }
 
     /// <summary>Plans a stack.</summary>
@@ -138,7 +151,7 @@ public static class PlanRunner
 
         var (view, paths, environment, catalogWarnings) = Open(configuration);
         CheckRegion(configuration, view.Environment);
-        var ready = WithWorkerBundle(configuration, warnings);
+        var ready = WithWorkerBundles(configuration, view.Environment, warnings);
         Step("catalog");
         var mocks = new RecordingMocks(view.Environment.AwsAccountId, view.Environment.AwsRegion);
         StackPlan plan;

@@ -98,6 +98,11 @@ public static partial class ResourceNames
     /// <param name="environment">Environment name.</param>
     public static string WorkerScriptName(string environment) => $"{Prefix}-{environment}";
 
+    /// <summary>The federation Worker script of a federating environment, beside the edge's:
+    /// <c>identity-fabric-{env}-federation</c>.</summary>
+    /// <param name="environment">Environment name.</param>
+    public static string FederationWorkerScriptName(string environment) => WorkerScriptName(environment) + "-federation";
+
     /// <summary>The KV key of an environment's compiled route policy document: <c>route-policy/{env}</c>.</summary>
     /// <param name="environment">Environment name.</param>
     public static string RoutePolicyKvKey(string environment) => $"route-policy/{environment}";

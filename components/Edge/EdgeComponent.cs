@@ -19,6 +19,10 @@ public sealed class EdgeArgs : ResourceArgs
     /// <summary>Absolute path of the bundled Worker module (<c>npm run build</c> in <c>workers-js</c>).</summary>
     public required string WorkerBundlePath { get; init; }
 
+    /// <summary>Absolute path of the bundled federation Worker module (<c>npm run build</c> in <c>workers-js</c>).
+    /// Read only where the edge federates, and required there.</summary>
+    public string? FederationWorkerBundlePath { get; init; }
+
     /// <summary>The current signing key (secret).</summary>
     public required Input<string> SigningKeyCurrent { get; init; }
 
@@ -43,10 +47,11 @@ public sealed class EdgeArgs : ResourceArgs
 
     /// <summary>IAM role ARN by catalog role (the federation component's <c>roleArns</c>); with
     /// <see cref="StsCacheKey"/>, switches on STS federation in environments whose identity propagation is
-    /// <c>sts</c> or <c>both</c>. Ignored elsewhere.</summary>
+    /// <c>sts</c> or <c>both</c>: the federation Worker, and the edge's binding to it. Ignored elsewhere.</summary>
     public Input<ImmutableDictionary<string, string>>? FederationRoleArns { get; init; }
 
-    /// <summary>The key (secret, base64url of 32 bytes) of the Worker's encrypted STS credential cache.</summary>
+    /// <summary>The key (secret, base64url of 32 bytes) of the encrypted STS credential cache; bound to the federation
+    /// Worker only, never to the edge Worker.</summary>
     public Input<string>? StsCacheKey { get; init; }
 
     /// <summary>The key (secret) of the keyed hash (HMAC-SHA256) the Worker logs instead of the caller's subject on
@@ -74,7 +79,9 @@ public sealed record ServiceTokenCredentials(ServiceTokenPlan Plan, Output<strin
 /// The Cloudflare half of the fabric for one environment: the Worker with its bindings, served on a custom domain
 /// per edge hostname; one KV namespace holding the compiled route policy as one document; an Access group per
 /// role; an Access application and allow policy per browser app; an Access service token per machine client; the
-/// Worker's logs kept by Workers observability and, given a destination, shipped by a Logpush job.
+/// Worker's logs kept by Workers observability and, given a destination, shipped by a Logpush job. Where the
+/// environment federates, a second Worker (contracts/worker-bindings.md, "STS federation bindings") holds the STS
+/// credential cache key and signs for the edge, which reaches it only through a service binding.
 /// </summary>
 /// <remarks>
 /// Hostnames are served through <c>WorkersCustomDomain</c> rather than <c>WorkersRoute</c>: the Worker is the
@@ -95,7 +102,8 @@ public sealed class EdgeComponent : ComponentResource
     /// <param name="name">The component name; children are named from it.</param>
     /// <param name="args">The view, the bundle and the keys.</param>
     /// <param name="options">Component options.</param>
-    /// <exception cref="FileNotFoundException">The Worker bundle does not exist.</exception>
+    /// <exception cref="FileNotFoundException">The Worker bundle, or in a federating environment the federation Worker
+    /// bundle, does not exist.</exception>
     /// <exception cref="RoutePolicyException">The routes cannot be compiled into a policy the Worker accepts.</exception>
     public EdgeComponent(string name, EdgeArgs args, ComponentResourceOptions? options = null)
         : base("identity-fabric:edge:Edge", name, options)
@@ -105,7 +113,8 @@ public sealed class EdgeComponent : ComponentResource
         var env = view.Environment;
         var accountId = env.Cloudflare.AccountId;
         var scriptName = ResourceNames.WorkerScriptName(view.Name);
-        var bundle = ReadBundle(args.WorkerBundlePath);
+        var bundle = ReadBundle(args.WorkerBundlePath, "Worker");
+        var federation = FederationOf(view, args);
 
         // Compile once before creating anything, so a policy the Worker would refuse fails the preview.
         var placeholderIds = view.MachineClients.ToDictionary(c => c.Name, c => c.Name + ".access", StringComparer.Ordinal);
@@ -204,6 +213,32 @@ public sealed class EdgeComponent : ComponentResource
         var audiences = Output.All(apps.Values.Select(a => a.Aud));
         var authConfig = audiences.Apply(tags => AuthConfigDocument.Build(view.IdentityProviders, tags));
 
+        // The federation Worker has no route and no custom domain: only the edge's service binding reaches it.
+        Input<string>? federationConfig = null;
+        WorkersScript? federationWorker = null;
+        if (federation is not null)
+        {
+            federationConfig = federation.RoleArns.ToOutput().Apply(arns => FederationConfigDocument.Build(env, arns));
+            federationWorker = new WorkersScript($"{name}-federation-worker", new WorkersScriptArgs
+            {
+                AccountId = accountId,
+                ScriptName = ResourceNames.FederationWorkerScriptName(view.Name),
+                MainModule = Path.GetFileName(federation.Bundle.Path),
+                ContentFile = federation.Bundle.Path,
+                ContentSha256 = federation.Bundle.Sha256,
+                CompatibilityDate = CompatibilityDate,
+                CompatibilityFlags = CompatibilityFlags.ToList(),
+                Bindings = ScriptBindings.Of(WorkerBindings.FederationWorker, new Dictionary<string, Input<string>>(StringComparer.Ordinal)
+                {
+                    [WorkerBindings.PolicyKv] = kv.Id,
+                    [WorkerBindings.FederationConfig] = federationConfig,
+                    [WorkerBindings.StsCacheKey] = federation.CacheKey,
+                }),
+                Observability = Observability(),
+                Logpush = args.LogpushDestination is not null,
+            }, new CustomResourceOptions { Parent = this });
+        }
+
         var worker = new WorkersScript($"{name}-worker", new WorkersScriptArgs
         {
             AccountId = accountId,
@@ -213,12 +248,10 @@ public sealed class EdgeComponent : ComponentResource
             ContentSha256 = bundle.Sha256,
             CompatibilityDate = CompatibilityDate,
             CompatibilityFlags = CompatibilityFlags.ToList(),
-            Bindings = Bindings(view, kv.Id, kvKey, args, authConfig),
-            Observability = new WorkersScriptObservabilityArgs
-            {
-                Enabled = true,
-                HeadSamplingRate = WorkerLogShipping.HeadSamplingRate,
-            },
+            // The FEDERATION binding names the federation Worker by its script name output, so the edge is deployed
+            // after the Worker it calls.
+            Bindings = Bindings(view, kv.Id, kvKey, args, authConfig, federationConfig, federationWorker?.ScriptName),
+            Observability = Observability(),
             Logpush = args.LogpushDestination is not null,
         }, new CustomResourceOptions { Parent = this, DependsOn = { policyWrite } });
 
@@ -294,21 +327,52 @@ public sealed class EdgeComponent : ComponentResource
 
     private sealed record Bundle(string Path, string Sha256);
 
-    private static Bundle ReadBundle(string path)
+    /// <summary>What switches federation on: the role ARNs, the cache key and the federation Worker's bundle.</summary>
+    private sealed record FederationSetup(Input<ImmutableDictionary<string, string>> RoleArns, Input<string> CacheKey, Bundle Bundle);
+
+    private static Bundle ReadBundle(string path, string what)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!System.IO.Path.IsPathFullyQualified(path))
         {
-            throw new ArgumentException($"the Worker bundle path must be absolute, not '{path}'", nameof(path));
+            throw new ArgumentException($"the {what} bundle path must be absolute, not '{path}'", nameof(path));
         }
 
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"the Worker bundle '{path}' does not exist; run `npm ci && npm run build` in workers-js", path);
+            throw new FileNotFoundException($"the {what} bundle '{path}' does not exist; run `npm ci && npm run build` in workers-js", path);
         }
 
         return new Bundle(path, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
     }
+
+    /// <summary>The federation of a federating environment; null where the environment does not federate, or (with a
+    /// warning) where the edge was not given what federation needs.</summary>
+    private static FederationSetup? FederationOf(EnvironmentView view, EdgeArgs args)
+    {
+        if (!FederationConfigDocument.Federates(view.Environment))
+        {
+            return null;
+        }
+
+        if (args.FederationRoleArns is not { } roleArns || args.StsCacheKey is not { } cacheKey)
+        {
+            // Without FEDERATION_CONFIG the Worker signs assertions only; Lattice's IAM auth then refuses its calls.
+            Log.Warn($"environment '{view.Name}' federates ({view.Environment.IdentityPropagation}) but the edge was given no role ARNs " +
+                "or STS cache key: the Worker will propagate identity by assertion only");
+            return null;
+        }
+
+        var path = args.FederationWorkerBundlePath
+            ?? throw new ArgumentException($"environment '{view.Name}' federates: the edge needs the federation Worker bundle", nameof(args));
+        return new FederationSetup(roleArns, cacheKey, ReadBundle(path, "federation Worker"));
+    }
+
+    private static WorkersScriptObservabilityArgs Observability() => new()
+    {
+        Enabled = true,
+        HeadSamplingRate = WorkerLogShipping.HeadSamplingRate,
+    };
 
     private static Dictionary<string, Input<string>> ResolveProviderIds(
         IReadOnlyList<AccessGroupPlan> groups, IReadOnlyList<AccessAppPlan> apps, IReadOnlyDictionary<string, Input<string>> given)
@@ -335,11 +399,13 @@ public sealed class EdgeComponent : ComponentResource
     }
 
     private static InputList<WorkersScriptBindingArgs> Bindings(
-        EnvironmentView view, Output<string> kvId, string kvKey, EdgeArgs args, Output<string> authConfig)
+        EnvironmentView view, Output<string> kvId, string kvKey, EdgeArgs args, Output<string> authConfig,
+        Input<string>? federationConfig, Output<string>? federationWorkerName)
     {
         var specs = WorkerBindings.All.ToList();
         var values = new Dictionary<string, Input<string>>(StringComparer.Ordinal)
         {
+            [WorkerBindings.PolicyKv] = kvId,
             [WorkerBindings.PolicyKey] = kvKey,
             [WorkerBindings.Environment] = view.Name,
             [WorkerBindings.OriginUrl] = args.OriginUrl,
@@ -349,21 +415,11 @@ public sealed class EdgeComponent : ComponentResource
             [WorkerBindings.SigningKeyPreviousId] = args.SigningKeyPreviousId,
             [WorkerBindings.AuthConfig] = authConfig,
         };
-        if (FederationConfigDocument.Federates(view.Environment))
+        if (federationConfig is not null && federationWorkerName is not null)
         {
-            if (args.FederationRoleArns is { } roleArns && args.StsCacheKey is { } cacheKey)
-            {
-                specs.AddRange(WorkerBindings.Federation);
-                values[WorkerBindings.FederationConfig] = roleArns.ToOutput()
-                    .Apply(arns => FederationConfigDocument.Build(view.Environment, arns));
-                values[WorkerBindings.StsCacheKey] = cacheKey;
-            }
-            else
-            {
-                // Without FEDERATION_CONFIG the Worker signs assertions only; Lattice's IAM auth then refuses its calls.
-                Log.Warn($"environment '{view.Name}' federates ({view.Environment.IdentityPropagation}) but the edge was given no role ARNs " +
-                    "or STS cache key: the Worker will propagate identity by assertion only");
-            }
+            specs.AddRange(WorkerBindings.EdgeFederation);
+            values[WorkerBindings.FederationConfig] = federationConfig;
+            values[WorkerBindings.Federation] = federationWorkerName;
         }
 
         if (args.LogSubjectKey is { } logSubjectKey)
@@ -377,29 +433,6 @@ public sealed class EdgeComponent : ComponentResource
                 "subject key: the Worker will log those requests without any subject");
         }
 
-        var bindings = new InputList<WorkersScriptBindingArgs>();
-        foreach (var (bindingName, type) in specs)
-        {
-            var binding = new WorkersScriptBindingArgs { Name = bindingName, Type = WorkerBindings.WireType(type) };
-            switch (type)
-            {
-                case WorkerBindingType.KvNamespace:
-                    binding.NamespaceId = kvId;
-                    break;
-                case WorkerBindingType.Json:
-                    binding.Json = values[bindingName];
-                    break;
-                case WorkerBindingType.SecretText:
-                    binding.Text = Output.CreateSecret(values[bindingName].ToOutput());
-                    break;
-                default:
-                    binding.Text = values[bindingName];
-                    break;
-            }
-
-            bindings.Add(binding);
-        }
-
-        return bindings;
+        return ScriptBindings.Of(specs, values);
     }
 }

@@ -77,8 +77,8 @@ public sealed class SecretsComponent : ComponentResource
         var current = keys[keyPlan.Current.Slot];
         var previous = keys[keyPlan.Previous.Slot];
 
-        // The Worker's STS credential cache key: rotating it only costs one STS call per cached caller, so it
-        // simply follows the signing key epoch.
+        // The federation Worker's STS credential cache key: rotating it only costs one STS call per cached caller, so
+        // it simply follows the signing key epoch.
         var cacheKey = new RandomBytes($"{name}-sts-cache-key", new RandomBytesArgs
         {
             Length = SigningKeyRotation.KeyBytes,
@@ -200,7 +200,7 @@ public sealed class SecretsComponent : ComponentResource
     [Output("signingKeySecretArn")]
     public Output<string> SigningKeySecretArn { get; private set; }
 
-    /// <summary>The key of the edge Worker's encrypted STS credential cache: base64url of 32 random bytes (secret),
+    /// <summary>The key of the federation Worker's encrypted STS credential cache: base64url of 32 random bytes (secret),
     /// renewed with each signing key epoch.</summary>
     [Output("stsCacheKey")]
     public Output<string> StsCacheKey { get; private set; }

@@ -40,6 +40,7 @@ public sealed class ResourceNamesTests
         Assert.That(ResourceNames.LatticeServiceName("orders", "dev"), Is.EqualTo("orders-dev"));
         Assert.That(ResourceNames.LatticeRuleName("orders-read"), Is.EqualTo("orders-read"));
         Assert.That(ResourceNames.WorkerScriptName("prod"), Is.EqualTo("identity-fabric-prod"));
+        Assert.That(ResourceNames.FederationWorkerScriptName("prod"), Is.EqualTo("identity-fabric-prod-federation"));
         Assert.That(ResourceNames.RoutePolicyKvKey("prod"), Is.EqualTo("route-policy/prod"));
         Assert.That(ResourceNames.JwksKvKey("okta"), Is.EqualTo("jwks/okta"));
     }

@@ -491,6 +491,16 @@ public sealed class ValidationRuleTests
             "case.yaml:7:26: error: environments[0].identityPropagation: STS federation signs requests for VPC Lattice; it needs mesh backend 'lattice' or 'both'",
             "case.yaml:8:22: error: environments[0].maxRotationDays: maximum rotation period 0 days is outside 1–365");
 
+        yield return Case("A federating environment whose federation Worker name passes 63 characters is an error", """
+            environments:
+              - name: federating-environment-with-a-long-name
+                awsAccountId: "222222222222"
+                awsRegion: eu-west-1
+                cloudflare: { accountId: "0000000000000000000000000000000a", zoneId: "0000000000000000000000000000000e", zoneName: example.org }
+                mesh: { backend: both }
+                identityPropagation: sts
+            """, "case.yaml:2:11: error: environments[0].name: federation Worker script name 'identity-fabric-federating-environment-with-a-long-name-federation' is 66 characters; the limit is 63");
+
         yield return Case("Environments in one account must not be hyphenated prefixes of each other", """
             environments:
               - name: dev-eu
@@ -535,6 +545,14 @@ public sealed class ValidationRuleTests
                 hostnames: { dev: example.com }
                 routes: [{ name: a, path: /, service: front, public: true }]
             """).SetName("The zone apex itself is inside the zone");
+        yield return new TestCaseData("""
+            environments:
+              - name: federating-environment-with-a-long-name
+                awsAccountId: "222222222222"
+                awsRegion: eu-west-1
+                cloudflare: { accountId: "0000000000000000000000000000000a", zoneId: "0000000000000000000000000000000e", zoneName: example.org }
+                mesh: { backend: both }
+            """).SetName("An environment that does not federate deploys no federation Worker, so only the edge's name must fit");
     }
 
     [TestCaseSource(nameof(Rules))]

@@ -116,6 +116,24 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void AMissingFederationWorkerBundleIsReplacedByAPlaceholderOnlyWhereTheEnvironmentFederates()
+    {
+        using var project = new TempProject()
+            .WithStack("dev", "identity-fabric:federationWorkerBundle: no/such/federation-worker.js")
+            .WithStack("staging", "identity-fabric:federationWorkerBundle: no/such/federation-worker.js");
+
+        var (devCode, _, devError) = Run(SyntheticPlan(project), "dev");
+        var (stagingCode, _, stagingError) = Run(SyntheticPlan(project), "staging");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((devCode, stagingCode), Is.EqualTo((0, 0)), devError + stagingError);
+            Assert.That(devError, Does.Not.Contain("federation-worker.js"), "dev propagates identity by assertion only");
+            Assert.That(stagingError, Does.Contain("warning: no/such/federation-worker.js is not built").And.Contain("placeholder federation Worker bundle"));
+        });
+    }
+
+    [Test]
     public void AnInvalidCatalogFailsThePlanWithItsProblems()
     {
         using var project = new TempProject();

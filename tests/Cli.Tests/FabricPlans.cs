@@ -6,13 +6,9 @@ namespace IdentityFabric.Cli.Tests;
 /// <summary>Plans the real program (<see cref="FabricStack"/>) on copies of the example catalog that a test edits.</summary>
 internal static class FabricPlans
 {
-    private static readonly Lazy<string> Bundle = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), "identity-fabric-cli-tests", "worker-bundle.js");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, "export default { async fetch() { return new Response(null, { status: 503 }); } };\n");
-        return path;
-    });
+    private static readonly Lazy<string> Bundle = new(() => WriteBundle("worker-bundle.js"));
+
+    private static readonly Lazy<string> FederationBundle = new(() => WriteBundle("federation-worker.js"));
 
     /// <summary>A copy of the example catalog in a fresh folder, with each file passed through <paramref name="edit"/>.</summary>
     public static string CopyCatalog(Func<string, string, string>? edit = null)
@@ -34,7 +30,8 @@ internal static class FabricPlans
     {
         var configuration = StackConfiguration.Load(RepositoryPaths.Root, stack)
             .With("catalogPath", catalogDir)
-            .With("workerBundle", Bundle.Value);
+            .With("workerBundle", Bundle.Value)
+            .With("federationWorkerBundle", FederationBundle.Value);
         var result = await PlanRunner.RunAsync(configuration, StackPlanner.PlanAsync<FabricStack>, TextWriter.Null);
         return result.Plan;
     }
@@ -49,5 +46,13 @@ internal static class FabricPlans
         }
 
         return text[..at] + replacement + text[(at + find.Length)..];
+    }
+
+    private static string WriteBundle(string fileName)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "identity-fabric-cli-tests", fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "export default { async fetch() { return new Response(null, { status: 503 }); } };\n");
+        return path;
     }
 }

@@ -37,7 +37,8 @@ public sealed class PlanFailureTests
         AssertNoTrace(result);
         Assert.That(result.ErrorLines, Has.Count.EqualTo(1), result.ToString);
         Assert.That(result.Errors.Single().File, Is.EqualTo(project.Combine("Pulumi.dev.yaml")));
-        Assert.That(result.Errors.Single().Line, Is.EqualTo(5), "the line of aws:region in the stack file");
+        var line = Array.FindIndex(File.ReadAllLines(project.Combine("Pulumi.dev.yaml")), l => l.TrimStart().StartsWith("aws:region:", StringComparison.Ordinal)) + 1;
+        Assert.That(result.Errors.Single().Line, Is.EqualTo(line), "the line of aws:region in the stack file");
         Assert.That(result.Errors.Single().Message, Does.Contain("'us-east-1'").And.Contain("'eu-west-1'"));
     }
 

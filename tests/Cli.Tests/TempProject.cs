@@ -12,11 +12,14 @@ internal sealed class TempProject : IDisposable
         Directory.CreateDirectory(Root);
         File.Copy(RepositoryPaths.Combine("Pulumi.yaml"), Path.Combine(Root, "Pulumi.yaml"));
         File.WriteAllText(BundlePath, "export default {};\n");
+        File.WriteAllText(FederationBundlePath, "export default {};\n");
     }
 
     public string Root { get; }
 
     public string BundlePath => Path.Combine(Root, "bundle.js");
+
+    public string FederationBundlePath => Path.Combine(Root, "federation-worker.js");
 
     /// <summary>Writes Pulumi.{stack}.yaml with the given config lines (already indented under "config:").</summary>
     public TempProject WithStack(string stack, params string[] configLines)
@@ -30,6 +33,11 @@ internal sealed class TempProject : IDisposable
         if (!configLines.Any(l => l.StartsWith("identity-fabric:workerBundle:", StringComparison.Ordinal)))
         {
             lines.Add($"  identity-fabric:workerBundle: {BundlePath}");
+        }
+
+        if (!configLines.Any(l => l.StartsWith("identity-fabric:federationWorkerBundle:", StringComparison.Ordinal)))
+        {
+            lines.Add($"  identity-fabric:federationWorkerBundle: {FederationBundlePath}");
         }
 
         lines.AddRange(configLines.Select(l => "  " + l));

@@ -106,7 +106,7 @@ public sealed partial class EdgeComponentTests
     [Test]
     public async Task TheBindingsAreExactlyTheContractsBindings()
     {
-        var (core, _) = ContractBindings();
+        var core = ContractTable(CoreHeading);
         var run = await StartAsync(ExampleCatalog.View("dev"));
 
         var bindings = Objects(run.Single(ScriptType).Inputs, "bindings")
@@ -117,64 +117,83 @@ public sealed partial class EdgeComponentTests
     }
 
     [Test]
-    public async Task AFederatingEnvironmentAddsTheContractsFederationBindings()
+    public void TheBindingListsAreTheContractsTablesInOrder()
     {
-        var (core, federation) = ContractBindings();
-        var view = ExampleCatalog.View("staging");
-        var arns = ImmutableDictionary<string, string>.Empty
-            .Add("support", "arn:aws:iam::222222222222:role/staging-support-federated")
-            .Add("finance", "arn:aws:iam::222222222222:role/staging-finance-federated");
-        var run = await StartAsync(view, federation: (arns, "U3RzQ2FjaGVLZXlTdHNDYWNoZUtleVN0c0NhY2hlSzI"));
-
-        var bindings = Objects(run.Single(ScriptType).Inputs, "bindings").ToDictionary(b => Text(b, "name"), StringComparer.Ordinal);
-        var config = JsonNode.Parse(Text(bindings[WorkerBindings.FederationConfig], "json"))!;
+        static List<KeyValuePair<string, string>> Wire(IEnumerable<(string Name, WorkerBindingType Type)> list) =>
+            list.Select(b => KeyValuePair.Create(b.Name, WorkerBindings.WireType(b.Type))).ToList();
+        var federation = ContractTables()[FederationHeading];
 
         Assert.Multiple(() =>
         {
-            Assert.That(bindings.ToDictionary(b => b.Key, b => Text(b.Value, "type")), Is.EquivalentTo(core.Concat(federation)));
-            Assert.That((string)config["mode"]!, Is.EqualTo("both"));
-            Assert.That((string)config["stsEndpoint"]!, Is.EqualTo("https://sts.eu-west-1.amazonaws.com/"));
-            Assert.That((string)config["roleArnsByRole"]!["support"]!, Is.EqualTo(arns["support"]));
-            Assert.That(Text(bindings[WorkerBindings.StsCacheKey], "type"), Is.EqualTo("secret_text"));
+            Assert.That(Wire(WorkerBindings.All), Is.EqualTo(ContractTable(CoreHeading).ToList()));
+            Assert.That(federation, Has.Count.EqualTo(2), "the edge's federation bindings, then the federation Worker's");
+            Assert.That(Wire(WorkerBindings.EdgeFederation), Is.EqualTo(federation[0].ToList()));
+            Assert.That(Wire(WorkerBindings.FederationWorker), Is.EqualTo(federation[1].ToList()));
+            Assert.That(Wire(WorkerBindings.AuditLog), Is.EqualTo(ContractTable(AuditLogHeading).ToList()));
         });
     }
 
     [Test]
     public async Task AFederatingEnvironmentWithoutRoleArnsFallsBackToTheAssertionOnly()
     {
-        var (core, _) = ContractBindings();
+        var core = ContractTable(CoreHeading);
         var run = await StartAsync(ExampleCatalog.View("staging"));
 
         var names = Objects(run.Single(ScriptType).Inputs, "bindings").Select(b => Text(b, "name"));
 
-        Assert.That(names, Is.EquivalentTo(core.Keys));
+        Assert.That(names, Is.EquivalentTo(core.Keys), "one Worker, without federation bindings");
     }
 
-    private static (Dictionary<string, string> Core, Dictionary<string, string> Federation) ContractBindings()
+    internal const string CoreHeading = "Edge Worker bindings";
+
+    internal const string FederationHeading = "STS federation bindings";
+
+    internal const string AuditLogHeading = "Audit log binding";
+
+    /// <summary>The binding tables of contracts/worker-bindings.md (name and binding type of each row, in order), by
+    /// the heading they stand under, in the order they appear.</summary>
+    internal static Dictionary<string, List<Dictionary<string, string>>> ContractTables()
     {
-        var lines = File.ReadAllLines(RepositoryPaths.Combine("contracts", "worker-bindings.md"));
-        var split = Array.FindIndex(lines, l => l.StartsWith("## STS federation", StringComparison.Ordinal));
-        Dictionary<string, string> Rows(IEnumerable<string> section) => section
-            .Select(l => ContractRow().Match(l))
-            .Where(m => m.Success)
-            .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["type"].Value, StringComparer.Ordinal);
-        var audit = Array.FindIndex(lines, l => l.StartsWith(AuditLogHeading, StringComparison.Ordinal));
-        var end = audit < 0 ? lines.Length : audit;
-        return split < 0 ? (Rows(lines.Take(end)), []) : (Rows(lines.Take(split)), Rows(lines.Take(end).Skip(split)));
+        var tables = new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.Ordinal);
+        var heading = "";
+        Dictionary<string, string>? table = null;
+        foreach (var line in File.ReadAllLines(RepositoryPaths.Combine("contracts", "worker-bindings.md")))
+        {
+            if (line.StartsWith('#'))
+            {
+                heading = line.TrimStart('#').Trim();
+            }
+
+            var row = ContractRow().Match(line);
+            if (!row.Success)
+            {
+                table = null;
+                continue;
+            }
+
+            if (table is null)
+            {
+                table = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (!tables.TryGetValue(heading, out var list))
+                {
+                    tables[heading] = list = [];
+                }
+
+                list.Add(table);
+            }
+
+            table.Add(row.Groups["name"].Value, row.Groups["type"].Value);
+        }
+
+        return tables;
     }
 
-    private const string AuditLogHeading = "## Audit log binding";
+    /// <summary>The one binding table under a heading of the contract.</summary>
+    internal static Dictionary<string, string> ContractTable(string heading) =>
+        ContractTables().TryGetValue(heading, out var tables) ? tables.Single() : [];
 
-    /// <summary>The contract's audit log bindings (its last section).</summary>
-    internal static Dictionary<string, string> AuditLogContractBindings()
-    {
-        var lines = File.ReadAllLines(RepositoryPaths.Combine("contracts", "worker-bindings.md"));
-        var audit = Array.FindIndex(lines, l => l.StartsWith(AuditLogHeading, StringComparison.Ordinal));
-        return (audit < 0 ? [] : lines.Skip(audit))
-            .Select(l => ContractRow().Match(l))
-            .Where(m => m.Success)
-            .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["type"].Value, StringComparer.Ordinal);
-    }
+    /// <summary>The contract's audit log bindings.</summary>
+    internal static Dictionary<string, string> AuditLogContractBindings() => ContractTable(AuditLogHeading);
 
     [Test]
     public async Task TheWorkerIsAnEsModulePinnedToTheWranglerCompatibilityDateAndFlags()

@@ -34,11 +34,11 @@ internal sealed class EdgeRun : ComponentRun<EdgeComponent>
     }
 
     /// <summary>Writes a fake ES module bundle to a temporary file, one folder per content (so reruns reuse it).</summary>
-    public static string FakeBundle(string content = "export default { async fetch() { return new Response('edge'); } };\n")
+    public static string FakeBundle(string content = "export default { async fetch() { return new Response('edge'); } };\n", string fileName = "index.js")
     {
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)))[..16];
         var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "identity-fabric-edge-tests", hash));
-        var path = Path.Combine(dir.FullName, "index.js");
+        var path = Path.Combine(dir.FullName, fileName);
         if (!File.Exists(path) || File.ReadAllText(path) != content)
         {
             File.WriteAllText(path, content);
@@ -47,13 +47,18 @@ internal sealed class EdgeRun : ComponentRun<EdgeComponent>
         return path;
     }
 
+    /// <summary>A fake federation Worker bundle, named as <c>npm run build</c> names it.</summary>
+    public static string FakeFederationBundle(string content = "export default { async fetch() { return new Response(null, { status: 404 }); } };\n") =>
+        FakeBundle(content, "federation-worker.js");
+
     public static async Task<EdgeRun> StartAsync(
         EnvironmentView view,
         string? bundle = null,
         DateOnly? rotationDate = null,
         (System.Collections.Immutable.ImmutableDictionary<string, string> RoleArns, string CacheKey)? federation = null,
         string? logSubjectKey = null,
-        string? logpushDestination = null)
+        string? logpushDestination = null,
+        string? federationBundle = null)
     {
         var mocks = new FabricMocks()
             .WithOutputs(TokenType, a => new Dictionary<string, object>
@@ -63,12 +68,14 @@ internal sealed class EdgeRun : ComponentRun<EdgeComponent>
             })
             .WithOutputs(AppType, a => new Dictionary<string, object> { ["aud"] = $"aud-{a.Name}" });
         var bundlePath = bundle ?? FakeBundle();
+        var federationBundlePath = federationBundle ?? FakeFederationBundle();
         var run = await DeployAsync(mocks, view.Name, options => new EdgeComponent(
             "edge",
             new EdgeArgs
             {
                 View = view,
                 WorkerBundlePath = bundlePath,
+                FederationWorkerBundlePath = federationBundlePath,
                 SigningKeyCurrent = Output.CreateSecret(CurrentKey),
                 SigningKeyPrevious = Output.CreateSecret(PreviousKey),
                 SigningKeyCurrentId = "k7",
@@ -86,6 +93,12 @@ internal sealed class EdgeRun : ComponentRun<EdgeComponent>
     }
 
     public MockResourceArgs Single(string type) => Mocks.OfType(type).Single();
+
+    /// <summary>The edge Worker's script.</summary>
+    public MockResourceArgs EdgeScript => Named("edge-worker");
+
+    /// <summary>The federation Worker's script, where the edge federates.</summary>
+    public MockResourceArgs FederationScript => Named("edge-federation-worker");
 
     public MockResourceArgs Named(string name) => Mocks.CloudResources.Single(r => r.Name == name);
 

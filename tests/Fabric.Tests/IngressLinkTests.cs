@@ -20,7 +20,7 @@ public sealed class IngressLinkTests
         var view = ExampleCatalog.View(stack);
         var ingress = view.Environment.Cloudflare.IngressHostname;
 
-        var worker = mocks.OfType("cloudflare:index/workersScript:WorkersScript").Single();
+        var worker = mocks.OfType("cloudflare:index/workersScript:WorkersScript").Single(w => w.Name == "edge-worker");
         var origin = Wire.List(worker.Inputs, "bindings").Single(b => Wire.Text(b, "name") == "ORIGIN_URL");
         Assert.That(Wire.Text(origin, "text"), Is.EqualTo($"https://{ingress}"));
 

@@ -13,7 +13,9 @@ internal static class StackHarness
     // PULUMI_CONFIG is process-wide, so stack runs must not overlap.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    public static string FakeWorkerBundle { get; } = WriteFakeBundle();
+    public static string FakeWorkerBundle { get; } = WriteFakeBundle("worker-bundle.js");
+
+    public static string FakeFederationWorkerBundle { get; } = WriteFakeBundle("federation-worker.js");
 
     public static async Task<(ImmutableArray<Resource> Resources, FabricMocks Mocks)> RunAsync(
         string stack, IReadOnlyDictionary<string, string>? config = null, FabricMocks? mocks = null)
@@ -29,6 +31,7 @@ internal static class StackHarness
         // The stack file's config, as `pulumi up` would pass it, then the test's overrides.
         var values = StackFileConfig(stack);
         values["identity-fabric:workerBundle"] = FakeWorkerBundle;
+        values["identity-fabric:federationWorkerBundle"] = FakeFederationWorkerBundle;
         foreach (var (key, value) in config ?? ImmutableDictionary<string, string>.Empty)
         {
             values[key] = value;
@@ -87,9 +90,9 @@ internal static class StackHarness
         return values;
     }
 
-    private static string WriteFakeBundle()
+    private static string WriteFakeBundle(string fileName)
     {
-        var path = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", "worker-bundle.js");
+        var path = Path.Combine(Path.GetTempPath(), "identity-fabric-tests", fileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, "export default { async fetch() { return new Response(null, { status: 503 }); } };\n");
         return path;

@@ -30,6 +30,34 @@ public sealed class StackTests
         Assert.That(mocks.OfType("aws:appmesh/mesh:Mesh"), Has.Count.EqualTo(1));
     }
 
+    [TestCase("dev", false)]
+    [TestCase("staging", true)]
+    [TestCase("prod", true)]
+    public async Task OnlyFederatingStacksDeployTheFederationWorkerAndTheEdgeCallsIt(string stack, bool federates)
+    {
+        var (_, mocks) = await StackHarness.RunAsync(stack);
+
+        var scripts = mocks.OfType("cloudflare:index/workersScript:WorkersScript");
+        var edge = scripts.Single(s => s.Name == "edge-worker");
+        var bindings = Wire.List(edge.Inputs, "bindings").ToDictionary(b => Wire.Text(b, "name")!, StringComparer.Ordinal);
+        var federation = Catalog.ResourceNames.FederationWorkerScriptName(stack);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scripts.Select(s => Wire.Text(s.Inputs, "scriptName")), federates
+                ? Is.EquivalentTo(new[] { Catalog.ResourceNames.WorkerScriptName(stack), federation })
+                : Is.EquivalentTo(new[] { Catalog.ResourceNames.WorkerScriptName(stack) }));
+            Assert.That(bindings.ContainsKey("FEDERATION"), Is.EqualTo(federates));
+            Assert.That(bindings.ContainsKey("STS_CACHE_KEY"), Is.False, "the edge never holds the cache key");
+            if (federates)
+            {
+                Assert.That(Wire.Text(bindings["FEDERATION"], "service"), Is.EqualTo(federation));
+                Assert.That(Wire.Text(scripts.Single(s => s.Name == "edge-federation-worker").Inputs, "contentFile"),
+                    Is.EqualTo(StackHarness.FakeFederationWorkerBundle));
+            }
+        });
+    }
+
     [Test]
     public async Task AnInvalidCatalogFailsBeforeAnyResourceIsCreated()
     {

@@ -44,6 +44,24 @@ public sealed class CloudflareRuleTests
         Assert.That((asList.Path, asText.Path), Is.EqualTo(("bindings[1]", "bindings[1]")));
     }
 
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("Identity-Fabric-Staging-Federation")]
+    public void AServiceBindingMustNameAWorker(string? service)
+    {
+        var bindings = new JsonArray(new JsonObject { ["name"] = "FEDERATION", ["type"] = "service", ["service"] = service });
+        var finding = Single(Check(Resource(Script, "edge-worker", new JsonObject { ["scriptName"] = "w", ["bindings"] = bindings })), "cloudflare.service-binding");
+        Assert.That(finding.Path, Is.EqualTo("bindings[0].service"));
+    }
+
+    [Test]
+    public void AServiceBindingToAWorkerPasses() =>
+        Assert.That(Check(Resource(Script, "edge-worker", new JsonObject
+        {
+            ["scriptName"] = "identity-fabric-staging",
+            ["bindings"] = new JsonArray(new JsonObject { ["name"] = "FEDERATION", ["type"] = "service", ["service"] = "identity-fabric-staging-federation" }),
+        })).Findings, Is.Empty);
+
     [Test]
     public void ASecretBindingIsNotShownWhenItIsOverTheLimit()
     {

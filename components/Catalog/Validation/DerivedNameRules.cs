@@ -128,9 +128,15 @@ public static partial class CatalogValidator
         foreach (var env in environments)
         {
             var worker = ResourceNames.WorkerScriptName(env.Name);
+            var federation = ResourceNames.FederationWorkerScriptName(env.Name);
             if (worker.Length > WorkerScriptNameMax)
             {
                 c.Error(c.At(env.Location, "name"), $"Worker script name '{Shorten(worker)}' is {worker.Length} characters; the limit is {WorkerScriptNameMax}");
+            }
+            else if (env.IdentityPropagation != IdentityPropagation.Assertion && federation.Length > WorkerScriptNameMax)
+            {
+                // Federating environments deploy a second Worker whose name is the edge's, suffixed.
+                c.Error(c.At(env.Location, "name"), $"federation Worker script name '{Shorten(federation)}' is {federation.Length} characters; the limit is {WorkerScriptNameMax}");
             }
 
             var key = ResourceNames.RoutePolicyKvKey(env.Name);

@@ -14,9 +14,13 @@ public enum WorkerBindingType
 
     /// <summary><c>json</c>: a non-secret JSON value.</summary>
     Json,
+
+    /// <summary><c>service</c>: another Worker of the account, called through the binding (fetch or RPC).</summary>
+    Service,
 }
 
-/// <summary>The bindings of the edge Worker, exactly as contracts/worker-bindings.md names them.</summary>
+/// <summary>The bindings of the edge Worker and of the federation Worker, exactly as contracts/worker-bindings.md names
+/// them.</summary>
 public static class WorkerBindings
 {
     /// <summary>The KV namespace with the route policy and the JWKS cache.</summary>
@@ -49,7 +53,10 @@ public static class WorkerBindings
     /// <summary>The federation settings (federating environments only).</summary>
     public const string FederationConfig = "FEDERATION_CONFIG";
 
-    /// <summary>The key of the Worker's encrypted STS credential cache (federating environments only).</summary>
+    /// <summary>The federation Worker, as the edge calls it (federating environments only).</summary>
+    public const string Federation = "FEDERATION";
+
+    /// <summary>The key of the federation Worker's encrypted STS credential cache.</summary>
     public const string StsCacheKey = "STS_CACHE_KEY";
 
     /// <summary>The key of the keyed hash that stands for a caller in the logs of personal-data routes.</summary>
@@ -61,14 +68,24 @@ public static class WorkerBindings
         (LogSubjectKey, WorkerBindingType.SecretText),
     ];
 
-    /// <summary>The two bindings that switch on STS federation, in the contract's order.</summary>
-    public static IReadOnlyList<(string Name, WorkerBindingType Type)> Federation { get; } =
+    /// <summary>The two bindings that switch on STS federation in the edge Worker, in the contract's order.</summary>
+    public static IReadOnlyList<(string Name, WorkerBindingType Type)> EdgeFederation { get; } =
     [
+        (FederationConfig, WorkerBindingType.Json),
+        (Federation, WorkerBindingType.Service),
+    ];
+
+    /// <summary>Every binding of the federation Worker, in the contract's order. It shares the edge's KV namespace and
+    /// federation settings, and alone holds the credential cache key.</summary>
+    public static IReadOnlyList<(string Name, WorkerBindingType Type)> FederationWorker { get; } =
+    [
+        (PolicyKv, WorkerBindingType.KvNamespace),
         (FederationConfig, WorkerBindingType.Json),
         (StsCacheKey, WorkerBindingType.SecretText),
     ];
 
-    /// <summary>Every binding and its type, in the contract's order. Only the signing keys are secret.</summary>
+    /// <summary>Every binding of the edge Worker in every environment, and its type, in the contract's order. Only the
+    /// signing keys are secret.</summary>
     public static IReadOnlyList<(string Name, WorkerBindingType Type)> All { get; } =
     [
         (PolicyKv, WorkerBindingType.KvNamespace),
@@ -90,6 +107,7 @@ public static class WorkerBindings
         WorkerBindingType.PlainText => "plain_text",
         WorkerBindingType.SecretText => "secret_text",
         WorkerBindingType.Json => "json",
+        WorkerBindingType.Service => "service",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

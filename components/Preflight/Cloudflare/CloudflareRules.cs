@@ -10,12 +10,15 @@ namespace IdentityFabric.Components.Preflight.Cloudflare;
 
 /// <summary>
 /// What Pulumi.Cloudflare 6.17.0 (terraform-provider-cloudflare v5.19.1) refuses at preview and up, and the Workers
-/// limits: the service token's rotation pair, Worker names, binding and bundle sizes, KV key and value sizes, custom
-/// domains, Access application types, durations and policies, and the tunnel's catch-all ingress rule.
+/// limits: the service token's rotation pair, Worker names, binding and bundle sizes, the Worker a service binding calls,
+/// KV key and value sizes, custom domains, Access application types, durations and policies, and the tunnel's catch-all
+/// ingress rule.
 /// </summary>
 internal static partial class CloudflareRules
 {
     private const string Schema = "Pulumi.Cloudflare 6.17.0 provider schema (terraform-provider-cloudflare v5.19.1)";
+
+    private const string ServiceBindingSource = "Cloudflare API, Workers script upload metadata (service binding); Workers limits docs";
 
     private static readonly HashSet<string> ApplicationTypes = new(StringComparer.Ordinal)
     {
@@ -107,6 +110,13 @@ internal static partial class CloudflareRules
             {
                 sink.Error(resource, $"bindings[{i}]", JsonValue.Create(content), "cloudflare.binding-size", binding.Source,
                     $"the {kind} binding '{IamPolicyRules.Text(b["name"])}' has {Encoding.UTF8.GetByteCount(content)} bytes; a binding takes at most {binding.Value}");
+            }
+
+            // A service binding calls another Worker of the account, named in `service`; the upload fails without one.
+            if (kind == "service" && (IamPolicyRules.Text(b["service"]) is not { } target || target.Length > name.Value || !ScriptName().IsMatch(target)))
+            {
+                sink.Error(resource, $"bindings[{i}].service", b["service"], "cloudflare.service-binding", ServiceBindingSource,
+                    $"the service binding '{IamPolicyRules.Text(b["name"])}' must name the Worker it calls: a Worker name matching ^[a-z0-9_][a-z0-9-_]*$ with at most {name.Value} characters");
             }
         }
 
