@@ -16,7 +16,11 @@ import { randomBytes } from "node:crypto";
 
 const NS = "https://sts.amazonaws.com/doc/2011-06-15/";
 
-function success(params, expiresUnix, serial, record) {
+/**
+ * An AssumeRoleWithWebIdentityResponse for the request parameters `params`, credentials expiring at `expiresUnix`;
+ * `record.issued` keeps the credentials it issued. Also used by the bundle tests, which answer STS in Node.
+ */
+export function success(params, expiresUnix, serial, record) {
   const role = params.get("RoleArn") ?? "";
   const session = params.get("RoleSessionName") ?? "";
   const roleName = role.split("/").pop();
