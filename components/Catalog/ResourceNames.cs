@@ -101,7 +101,12 @@ public static partial class ResourceNames
     /// <summary>The federation Worker script of a federating environment, beside the edge's:
     /// <c>identity-fabric-{env}-federation</c>.</summary>
     /// <param name="environment">Environment name.</param>
-    public static string FederationWorkerScriptName(string environment) => WorkerScriptName(environment) + "-federation";
+    public static string FederationWorkerScriptName(string environment) => WorkerScriptName(environment) + FederationWorkerSuffix;
+
+    /// <summary>What the federation Worker's script name adds to the edge's. No environment name may end with it: the
+    /// edge script of an environment <c>x-federation</c> would be the federation Worker of environment <c>x</c>, and a
+    /// script upload replaces a script of the same name.</summary>
+    public const string FederationWorkerSuffix = "-federation";
 
     /// <summary>The KV key of an environment's compiled route policy document: <c>route-policy/{env}</c>.</summary>
     /// <param name="environment">Environment name.</param>

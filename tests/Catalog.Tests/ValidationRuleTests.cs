@@ -501,6 +501,15 @@ public sealed class ValidationRuleTests
                 identityPropagation: sts
             """, "case.yaml:2:11: error: environments[0].name: federation Worker script name 'identity-fabric-federating-environment-with-a-long-name-federation' is 66 characters; the limit is 63");
 
+        yield return Case("An environment name must not end in the federation Worker's suffix", """
+            environments:
+              - name: qa-federation
+                awsAccountId: "333333333333"
+                awsRegion: eu-west-1
+                cloudflare: { accountId: "0000000000000000000000000000000a", zoneId: "0000000000000000000000000000000e", zoneName: example.org }
+                mesh: { backend: appmesh }
+            """, "case.yaml:2:11: error: environments[0].name: environment names ending in '-federation' are reserved: this environment's Worker script 'identity-fabric-qa-federation' would be the federation Worker of an environment 'qa', in this catalog or another stack of the account, and one upload would replace the other");
+
         yield return Case("Environments in one account must not be hyphenated prefixes of each other", """
             environments:
               - name: dev-eu

@@ -87,7 +87,7 @@ export function createEdge({
    * route's role (STS federation), or null when the caller holds no federated role: then "both" forwards with the
    * assertion alone and "sts" refuses. Only OIDC tokens federate (see docs/federation.md).
    */
-  async function federate(federationConfig, env, { route, decision, provider, claims, token, method, url, log }) {
+  async function federate(federationConfig, env, { route, decision, provider, token, method, url, log }) {
     const mapped = provider.kind === "oidc" ? roleForRequest(federationConfig, route.roles, decision.roles) : null;
     if (!mapped) {
       if (federationConfig.mode === "sts") throw new EdgeError("access-denied", "federation-no-role");
@@ -95,9 +95,9 @@ export function createEdge({
       return null;
     }
     log.federatedRole = mapped.role;
-    const ask = { roleArn: mapped.roleArn, issuer: provider.issuer, subject: decision.subject, token, method, url };
-    if (typeof claims.jti === "string" && claims.jti.length > 0) ask.jti = claims.jti;
-    const { headers, source } = await federatedHeaders(env.FEDERATION, ask);
+    const { headers, source } = await federatedHeaders(env.FEDERATION, {
+      roleArn: mapped.roleArn, issuer: provider.issuer, subject: decision.subject, token, method, url,
+    });
     log.federation = source;
     return headers;
   }
@@ -189,7 +189,7 @@ export function createEdge({
         : {};
       if (federationConfig.sts) {
         signature = await federate(federationConfig, env, {
-          route, decision, provider, claims, token: found.token, method, url: targetUrl, log,
+          route, decision, provider, token: found.token, method, url: targetUrl, log,
         });
       }
     }

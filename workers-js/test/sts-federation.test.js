@@ -352,12 +352,12 @@ describe("the FEDERATION binding, seen from the edge", () => {
     "x-amz-content-sha256": UNSIGNED_PAYLOAD,
   };
 
-  it("asks for the route's role, the verified caller, the token's jti and the request it signs, and nothing else", async () => {
+  it("asks for the route's role, the verified caller, the token and the request it signs, and nothing else", async () => {
     const world = await federatedWorld("sts");
-    const token = await userToken(world, ["okta-orders"], { jti: "token-7" });
+    const token = await userToken(world, ["okta-orders"]);
     await send(world, "/api/orders/42?expand=items", { token, method: "GET" });
     expect(world.env.FEDERATION.asks).toEqual([{
-      roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", jti: "token-7", token,
+      roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", token,
       method: "GET", url: `${world.env.ORIGIN_URL}/api/orders/42?expand=items`,
     }]);
   });
@@ -379,6 +379,8 @@ describe("the FEDERATION binding, seen from the edge", () => {
     ["a header that is not text", { ok: true, source: "sts", headers: { ...signature, "x-amz-date": 1 } }],
     ["an unknown source", { ok: true, source: "cache", headers: signature }],
     ["an unknown problem code", { ok: false, code: "teapot", reason: "short" }],
+    ["a problem code outside the contract's refusals", { ok: false, code: "token-invalid", reason: "signature-invalid" }],
+    ["a header value with a line break", { ok: true, source: "sts", headers: { ...signature, "x-amz-date": "20260101T000000Z\r\nx-fabric-subject: user:okta:00u-mallory" } }],
     ["a reason that is free text", { ok: false, code: "federation-denied", reason: "Not authorized to perform sts:AssumeRoleWithWebIdentity" }],
     ["no answer", undefined],
     ["a string", "ok"],
@@ -417,13 +419,36 @@ describe("the federation Worker", () => {
     ["a role the configuration does not map", { roleArn: "arn:aws:iam::222222222222:role/someone-elses-role" }, "federation-role-unknown"],
     ["a missing subject", { subject: "" }, "federation-ask-invalid"],
     ["a token that is not text", { token: 42 }, "federation-ask-invalid"],
-    ["an empty jti", { jti: "" }, "federation-ask-invalid"],
     ["a lower-case method", { method: "get" }, "federation-ask-method"],
     ["a URL that is not http(s)", { url: "file:///etc/passwd" }, "federation-ask-url"],
   ])("refuses %s before calling STS", async (_, change, reason) => {
     const world = await federatedWorld("sts");
     expect(await ask(world, change)).toEqual({ ok: false, code: "edge-misconfigured", reason });
     expect(await world.sts.calls()).toHaveLength(0);
+  });
+
+  it.each([
+    ["an expired token", (world) => userToken(world, ["okta-orders"], { exp: Math.floor(world.clock.now() / 1000) - 1 }), "federation-token-expired"],
+    ["a token of another issuer", (world) => userToken(world, ["okta-orders"], { iss: "https://elsewhere.example.test/" }), "federation-token-issuer"],
+    ["a token that is no compact JWS", async () => "not-a-token", "federation-token-issuer"],
+  ])("refuses %s before its cache or STS: 403 federation-denied", async (_, tokenOf, reason) => {
+    const world = await federatedWorld("sts");
+    expect(await ask(world, { token: await tokenOf(world) })).toEqual({ ok: false, code: "federation-denied", reason });
+    expect(await world.sts.calls()).toHaveLength(0);
+  });
+
+  it("serves a cached entry only to the very token it was issued for, not to another with the same caller and jti", async () => {
+    const world = await federatedWorld("sts");
+    const binding = federationBinding(world, world.env.FEDERATION_CONFIG);
+    const request = { roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", method: "GET", url: "https://ingress.mesh.invalid/api/orders/1" };
+    const first = await userToken(world, ["okta-orders"], { jti: "shared-jti" });
+    world.clock.advance(1);
+    const second = await userToken(world, ["okta-orders"], { jti: "shared-jti" });
+    expect(second).not.toBe(first);
+    expect(await binding.signedHeaders({ ...request, token: first })).toMatchObject({ ok: true, source: "sts" });
+    expect(await binding.signedHeaders({ ...request, token: first })).toMatchObject({ ok: true, source: "memory" });
+    expect(await binding.signedHeaders({ ...request, token: second })).toMatchObject({ ok: true, source: "sts" });
+    expect(await world.sts.calls()).toHaveLength(2);
   });
 
   it("refuses to sign when its configuration does not federate", async () => {
@@ -440,9 +465,11 @@ describe("the federation Worker", () => {
     for (const method of ["GET", "POST"]) {
       expect((await worker.fetch(new Request("https://identity-fabric-dev-federation.example.workers.dev/", { method }))).status).toBe(404);
     }
+    // The Worker's own Federation runs on the real clock, so the token must be valid now.
+    const token = await userToken(world, ["okta-orders"], { exp: Math.floor(Date.now() / 1000) + 600 });
     const answer = await worker.signedHeaders({
-      roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice",
-      token: await userToken(world, ["okta-orders"]), method: "GET", url: "https://ingress.mesh.invalid/api/orders/1",
+      roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", token, method: "GET",
+      url: "https://ingress.mesh.invalid/api/orders/1",
     });
     expect(answer).toMatchObject({ ok: true, source: "sts" });
   });

@@ -139,6 +139,13 @@ public static partial class CatalogValidator
                 c.Error(c.At(env.Location, "name"), $"federation Worker script name '{Shorten(federation)}' is {federation.Length} characters; the limit is {WorkerScriptNameMax}");
             }
 
+            if (env.Name.EndsWith(ResourceNames.FederationWorkerSuffix, StringComparison.Ordinal))
+            {
+                var other = env.Name[..^ResourceNames.FederationWorkerSuffix.Length];
+                c.Error(c.At(env.Location, "name"),
+                    $"environment names ending in '{ResourceNames.FederationWorkerSuffix}' are reserved: this environment's Worker script '{Shorten(worker)}' would be the federation Worker of an environment '{other}', in this catalog or another stack of the account, and one upload would replace the other");
+            }
+
             var key = ResourceNames.RoutePolicyKvKey(env.Name);
             if (!ResourceNames.IsValidKvKey(key))
             {

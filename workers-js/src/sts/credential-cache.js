@@ -19,8 +19,9 @@ const decoder = new TextDecoder();
 
 /**
  * The cache id of one caller's credentials for one role: a SHA-256 over the role
- * ARN, the token's issuer and subject, and the token's jti (or, without one, a
- * hash of the token). JSON keeps the parts from running into each other.
+ * ARN, the token's issuer and subject, and a hash of the token itself (tokenIdOf),
+ * so only the same token finds the entry. JSON keeps the parts from running into
+ * each other.
  */
 export function credentialCacheId({ roleArn, issuer, subject, tokenId }) {
   for (const part of [roleArn, issuer, subject, tokenId]) {
@@ -29,9 +30,12 @@ export function credentialCacheId({ roleArn, issuer, subject, tokenId }) {
   return sha256Hex(JSON.stringify(["sts-credentials", roleArn, issuer, subject, tokenId]));
 }
 
-/** The token's jti when it has one, else a SHA-256 of the token itself. */
-export function tokenIdOf(claims, token) {
-  return typeof claims?.jti === "string" && claims.jti.length > 0 ? `jti:${claims.jti}` : `sha256:${sha256Hex(token)}`;
+/**
+ * A SHA-256 of the token itself: an entry serves only a caller who presents the very token it was issued for (a
+ * jti, which anyone who saw a token's claims knows, would not do).
+ */
+export function tokenIdOf(token) {
+  return `sha256:${sha256Hex(token)}`;
 }
 
 const importedKeys = new Map();

@@ -2,6 +2,7 @@
 // verified and the IAM role the route grants, obtain temporary credentials (cached per role, caller and token) and
 // sign the origin request with them. It answers the signature headers or a refusal with a problem code and a log
 // reason; no credential, token or STS message text ever leaves it.
+import { base64UrlBytes } from "../base64url.js";
 import { EdgeError } from "../problem.js";
 import { assumeRoleWithWebIdentity, StsError } from "./assume-role.js";
 import { CredentialCache, credentialCacheId, importCacheKey, tokenIdOf } from "./credential-cache.js";
@@ -25,20 +26,43 @@ function asEdgeError(err) {
   return new EdgeError("federation-unavailable", "sts-unexpected-error");
 }
 
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/;
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /**
- * What the edge asks for, checked: the fields the contract names, each a non-empty string (`jti` optional), a
- * role the configuration maps, an http(s) URL and an upper-case method.
- * @throws {EdgeError} edge-misconfigured
+ * The token's issuer and expiry, read without verifying it: the edge verified it, and STS verifies it again before
+ * it issues anything. They bind a cached entry to a token that is still valid and names the issuer asked for.
  */
-function checkedAsk(ask, config) {
+function unverifiedClaims(token) {
+  const payload = COMPACT_JWS.exec(token)?.[1];
+  if (payload === undefined) return null;
+  try {
+    const claims = JSON.parse(UTF8.decode(base64UrlBytes(payload, true)));
+    return claims !== null && typeof claims === "object" ? claims : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the edge asks for, checked: the fields the contract names, each a non-empty string; a role the
+ * configuration maps; a compact JWS token from the issuer asked for and not yet expired; an http(s) URL and an
+ * upper-case method.
+ * @throws {EdgeError} edge-misconfigured (the ask is malformed), federation-denied (the token has expired, as STS
+ *   would answer, or is not the issuer's)
+ */
+function checkedAsk(ask, config, nowMs) {
   const fail = (reason) => { throw new EdgeError("edge-misconfigured", reason); };
   if (ask === null || typeof ask !== "object") fail("federation-ask-invalid");
-  const { roleArn, issuer, subject, jti, token, method, url } = ask;
-  if (![roleArn, issuer, subject, token, url].every(nonEmpty) || (jti !== undefined && !nonEmpty(jti))) fail("federation-ask-invalid");
+  const { roleArn, issuer, subject, token, method, url } = ask;
+  if (![roleArn, issuer, subject, token, url].every(nonEmpty)) fail("federation-ask-invalid");
   if (typeof method !== "string" || !METHOD.test(method)) fail("federation-ask-method");
   if (!/^https?:\/\//.test(url)) fail("federation-ask-url");
   if (![...config.roleArnsByRole.values()].includes(roleArn)) fail("federation-role-unknown");
-  return { roleArn, issuer, subject, jti, token, method, url };
+  const claims = unverifiedClaims(token);
+  if (!claims || claims.iss !== issuer) throw new EdgeError("federation-denied", "federation-token-issuer");
+  if (typeof claims.exp !== "number" || claims.exp * 1000 <= nowMs) throw new EdgeError("federation-denied", "federation-token-expired");
+  return { roleArn, issuer, subject, token, method, url };
 }
 
 export class Federation {
@@ -47,6 +71,7 @@ export class Federation {
    *   onEvent?: (level: string, reason: string) => void }} [options]
    */
   constructor({ now = () => Date.now(), fetch: send = (...args) => globalThis.fetch(...args), cache, onEvent = () => {} } = {}) {
+    this.now = now;
     this.send = send;
     this.cache = cache ?? new CredentialCache({ now, onEvent });
   }
@@ -54,8 +79,7 @@ export class Federation {
   /**
    * The SigV4 headers for one origin request, signed with temporary credentials of `roleArn` for the caller whose
    * verified token this is; or the refusal. Never throws.
-   * @param {{ roleArn: string, issuer: string, subject: string, jti?: string, token: string, method: string,
-   *   url: string }} ask
+   * @param {{ roleArn: string, issuer: string, subject: string, token: string, method: string, url: string }} ask
    * @param {{ FEDERATION_CONFIG?: unknown, STS_CACHE_KEY?: string, POLICY_KV?: KVNamespace }} env
    * @param {(promise: Promise<unknown>) => void} [waitUntil]
    * @returns {Promise<{ ok: true, source: "memory"|"kv"|"sts", headers: Record<string, string> }
@@ -65,7 +89,7 @@ export class Federation {
     try {
       const config = federationConfigFrom(env);
       if (!config.sts) throw new EdgeError("edge-misconfigured", "federation-config-not-sts");
-      const checked = checkedAsk(ask, config);
+      const checked = checkedAsk(ask, config, this.now());
       const { credentials, source } = await this.credentialsFor({ config, env, ...checked, waitUntil });
       const headers = await sigV4Headers({
         method: checked.method, url: checked.url, credentials, region: config.region, service: config.service,
@@ -82,14 +106,14 @@ export class Federation {
    * @returns {Promise<{ credentials: object, source: "memory"|"kv"|"sts" }>}
    * @throws {EdgeError} edge-misconfigured, federation-denied or federation-unavailable
    */
-  async credentialsFor({ config, env, roleArn, issuer, subject, jti, token, waitUntil }) {
+  async credentialsFor({ config, env, roleArn, issuer, subject, token, waitUntil }) {
     let key;
     try {
       key = await importCacheKey(env.STS_CACHE_KEY);
     } catch {
       throw new EdgeError("edge-misconfigured", "sts-cache-key-invalid");
     }
-    const id = credentialCacheId({ roleArn, issuer, subject, tokenId: tokenIdOf({ jti }, token) });
+    const id = credentialCacheId({ roleArn, issuer, subject, tokenId: tokenIdOf(token) });
     const sessionName = roleSessionName(issuer, subject);
     try {
       return await this.cache.get({ id, kv: env.POLICY_KV, key, waitUntil }, () => assumeRoleWithWebIdentity({
