@@ -231,6 +231,7 @@ public sealed class EdgeComponent : ComponentResource
                 Bindings = ScriptBindings.Of(WorkerBindings.FederationWorker, new Dictionary<string, Input<string>>(StringComparer.Ordinal)
                 {
                     [WorkerBindings.PolicyKv] = kv.Id,
+                    [WorkerBindings.OriginUrl] = args.OriginUrl,
                     [WorkerBindings.FederationConfig] = federationConfig,
                     [WorkerBindings.StsCacheKey] = federation.CacheKey,
                 }),

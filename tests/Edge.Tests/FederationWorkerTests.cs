@@ -79,6 +79,7 @@ public sealed class FederationWorkerTests
             Assert.That(bindings.ToDictionary(b => b.Key, b => Text(b.Value, "type")), Is.EquivalentTo(ContractTables()[FederationHeading][1]));
             Assert.That(Text(bindings[WorkerBindings.PolicyKv], "namespaceId"), Is.EqualTo(await EdgeRun.ValueOf(run.Component.KvNamespaceId)));
             Assert.That(Text(bindings[WorkerBindings.FederationConfig], "json"), Is.EqualTo(Text(edge[WorkerBindings.FederationConfig], "json")));
+            Assert.That(Text(bindings[WorkerBindings.OriginUrl], "text"), Is.EqualTo(Text(edge[WorkerBindings.OriginUrl], "text")), "signs for the edge's origin only");
             Assert.That(Text(bindings[WorkerBindings.StsCacheKey], "type"), Is.EqualTo("secret_text"));
             Assert.That(Text(bindings[WorkerBindings.StsCacheKey], "text"), Is.EqualTo(CacheKey));
         });

@@ -81,7 +81,7 @@ beforeAll(async () => {
         modules: true,
         scriptPath: new URL("federation/federation-worker.js", dist).pathname,
         ...COMPAT,
-        bindings: { FEDERATION_CONFIG, STS_CACHE_KEY: "c3RzLWNhY2hlLWtleS1mb3ItdGVzdHMtb25seS0wMDA" },
+        bindings: { ORIGIN_URL: ORIGIN, FEDERATION_CONFIG, STS_CACHE_KEY: "c3RzLWNhY2hlLWtleS1mb3ItdGVzdHMtb25seS0wMDA" },
         kvNamespaces: { POLICY_KV: "policy" },
         outboundService: outbound,
       },

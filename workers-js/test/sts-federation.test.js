@@ -401,7 +401,7 @@ describe("the federation Worker", () => {
     const token = await userToken(world, ["okta-orders"]);
     return binding.signedHeaders({
       roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", token, method: "GET",
-      url: "https://ingress.mesh.invalid/api/orders/1", ...change,
+      url: `${world.env.ORIGIN_URL}/api/orders/1`, ...change,
     });
   }
 
@@ -421,6 +421,8 @@ describe("the federation Worker", () => {
     ["a token that is not text", { token: 42 }, "federation-ask-invalid"],
     ["a lower-case method", { method: "get" }, "federation-ask-method"],
     ["a URL that is not http(s)", { url: "file:///etc/passwd" }, "federation-ask-url"],
+    ["a URL of another origin", { url: "https://payments.lattice.invalid/api/refunds" }, "federation-ask-url"],
+    ["a URL of a look-alike host that starts with the origin", { url: "https://ingress.mesh.example.test.example.net/api/orders/1" }, "federation-ask-url"],
   ])("refuses %s before calling STS", async (_, change, reason) => {
     const world = await federatedWorld("sts");
     expect(await ask(world, change)).toEqual({ ok: false, code: "edge-misconfigured", reason });
@@ -440,7 +442,7 @@ describe("the federation Worker", () => {
   it("serves a cached entry only to the very token it was issued for, not to another with the same caller and jti", async () => {
     const world = await federatedWorld("sts");
     const binding = federationBinding(world, world.env.FEDERATION_CONFIG);
-    const request = { roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", method: "GET", url: "https://ingress.mesh.invalid/api/orders/1" };
+    const request = { roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", method: "GET", url: `${world.env.ORIGIN_URL}/api/orders/1` };
     const first = await userToken(world, ["okta-orders"], { jti: "shared-jti" });
     world.clock.advance(1);
     const second = await userToken(world, ["okta-orders"], { jti: "shared-jti" });
@@ -449,6 +451,13 @@ describe("the federation Worker", () => {
     expect(await binding.signedHeaders({ ...request, token: first })).toMatchObject({ ok: true, source: "memory" });
     expect(await binding.signedHeaders({ ...request, token: second })).toMatchObject({ ok: true, source: "sts" });
     expect(await world.sts.calls()).toHaveLength(2);
+  });
+
+  it("refuses to sign without an origin to sign for", async () => {
+    const world = await federatedWorld("sts");
+    expect(await ask(world, {}, { ORIGIN_URL: undefined }))
+      .toEqual({ ok: false, code: "edge-misconfigured", reason: "federation-origin-url-invalid" });
+    expect(await world.sts.calls()).toHaveLength(0);
   });
 
   it("refuses to sign when its configuration does not federate", async () => {
@@ -460,7 +469,7 @@ describe("the federation Worker", () => {
 
   it("answers 404 to every HTTP request and signs through its RPC method", async () => {
     const world = await federatedWorld("sts");
-    const env = { POLICY_KV: world.env.POLICY_KV, FEDERATION_CONFIG: world.env.FEDERATION_CONFIG, STS_CACHE_KEY: CACHE_KEY };
+    const env = { POLICY_KV: world.env.POLICY_KV, ORIGIN_URL: world.env.ORIGIN_URL, FEDERATION_CONFIG: world.env.FEDERATION_CONFIG, STS_CACHE_KEY: CACHE_KEY };
     const worker = new FederationWorker(createExecutionContext(), env);
     for (const method of ["GET", "POST"]) {
       expect((await worker.fetch(new Request("https://identity-fabric-dev-federation.example.workers.dev/", { method }))).status).toBe(404);
@@ -469,7 +478,7 @@ describe("the federation Worker", () => {
     const token = await userToken(world, ["okta-orders"], { exp: Math.floor(Date.now() / 1000) + 600 });
     const answer = await worker.signedHeaders({
       roleArn: ROLE_ARNS["orders-reader"], issuer: OIDC_ISSUER, subject: "00u-alice", token, method: "GET",
-      url: "https://ingress.mesh.invalid/api/orders/1",
+      url: `${world.env.ORIGIN_URL}/api/orders/1`,
     });
     expect(answer).toMatchObject({ ok: true, source: "sts" });
   });

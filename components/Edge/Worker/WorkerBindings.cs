@@ -75,11 +75,12 @@ public static class WorkerBindings
         (Federation, WorkerBindingType.Service),
     ];
 
-    /// <summary>Every binding of the federation Worker, in the contract's order. It shares the edge's KV namespace and
-    /// federation settings, and alone holds the credential cache key.</summary>
+    /// <summary>Every binding of the federation Worker, in the contract's order. It shares the edge's KV namespace, origin
+    /// (it signs requests to that origin only) and federation settings, and alone holds the credential cache key.</summary>
     public static IReadOnlyList<(string Name, WorkerBindingType Type)> FederationWorker { get; } =
     [
         (PolicyKv, WorkerBindingType.KvNamespace),
+        (OriginUrl, WorkerBindingType.PlainText),
         (FederationConfig, WorkerBindingType.Json),
         (StsCacheKey, WorkerBindingType.SecretText),
     ];

@@ -44,20 +44,46 @@ function unverifiedClaims(token) {
   }
 }
 
+let originCache = { raw: undefined, base: undefined };
+
+/**
+ * ORIGIN_URL as the edge forwards to it: its origin and its path without a trailing slash (index.js originOf), once
+ * per binding value.
+ * @throws {EdgeError} edge-misconfigured
+ */
+function originBase(raw) {
+  if (raw === originCache.raw) return originCache.base;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new EdgeError("edge-misconfigured", "federation-origin-url-invalid");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new EdgeError("edge-misconfigured", "federation-origin-url-invalid");
+  const base = url.origin + url.pathname.replace(/\/+$/, "");
+  originCache = { raw, base };
+  return base;
+}
+
+/** True when `url` is the origin's base itself or lies under it (a path below it, or a query on it). */
+function underOrigin(url, base) {
+  return url.startsWith(base) && (url.length === base.length || url[base.length] === "/" || url[base.length] === "?");
+}
+
 /**
  * What the edge asks for, checked: the fields the contract names, each a non-empty string; a role the
- * configuration maps; a compact JWS token from the issuer asked for and not yet expired; an http(s) URL and an
+ * configuration maps; a compact JWS token from the issuer asked for and not yet expired; a URL under ORIGIN_URL and an
  * upper-case method.
  * @throws {EdgeError} edge-misconfigured (the ask is malformed), federation-denied (the token has expired, as STS
  *   would answer, or is not the issuer's)
  */
-function checkedAsk(ask, config, nowMs) {
+function checkedAsk(ask, config, origin, nowMs) {
   const fail = (reason) => { throw new EdgeError("edge-misconfigured", reason); };
   if (ask === null || typeof ask !== "object") fail("federation-ask-invalid");
   const { roleArn, issuer, subject, token, method, url } = ask;
   if (![roleArn, issuer, subject, token, url].every(nonEmpty)) fail("federation-ask-invalid");
   if (typeof method !== "string" || !METHOD.test(method)) fail("federation-ask-method");
-  if (!/^https?:\/\//.test(url)) fail("federation-ask-url");
+  if (!underOrigin(url, origin)) fail("federation-ask-url");
   if (![...config.roleArnsByRole.values()].includes(roleArn)) fail("federation-role-unknown");
   const claims = unverifiedClaims(token);
   if (!claims || claims.iss !== issuer) throw new EdgeError("federation-denied", "federation-token-issuer");
@@ -80,7 +106,7 @@ export class Federation {
    * The SigV4 headers for one origin request, signed with temporary credentials of `roleArn` for the caller whose
    * verified token this is; or the refusal. Never throws.
    * @param {{ roleArn: string, issuer: string, subject: string, token: string, method: string, url: string }} ask
-   * @param {{ FEDERATION_CONFIG?: unknown, STS_CACHE_KEY?: string, POLICY_KV?: KVNamespace }} env
+   * @param {{ FEDERATION_CONFIG?: unknown, STS_CACHE_KEY?: string, ORIGIN_URL?: string, POLICY_KV?: KVNamespace }} env
    * @param {(promise: Promise<unknown>) => void} [waitUntil]
    * @returns {Promise<{ ok: true, source: "memory"|"kv"|"sts", headers: Record<string, string> }
    *   | { ok: false, code: string, reason: string }>}
@@ -89,7 +115,7 @@ export class Federation {
     try {
       const config = federationConfigFrom(env);
       if (!config.sts) throw new EdgeError("edge-misconfigured", "federation-config-not-sts");
-      const checked = checkedAsk(ask, config, this.now());
+      const checked = checkedAsk(ask, config, originBase(env.ORIGIN_URL), this.now());
       const { credentials, source } = await this.credentialsFor({ config, env, ...checked, waitUntil });
       const headers = await sigV4Headers({
         method: checked.method, url: checked.url, credentials, region: config.region, service: config.service,

@@ -38,11 +38,13 @@ export function federationConfig(mode, stsEndpoint, extra = {}) {
 
 /**
  * A FEDERATION service binding in a test: the federation Worker's Federation on the world's clock, over its own
- * bindings (the edge's POLICY_KV, `config`, a cache key; `overrides` replace them). What crosses the binding goes
+ * bindings (the edge's POLICY_KV and ORIGIN_URL, `config`, a cache key; `overrides` replace them). What crosses the binding goes
  * through a structured clone, as it does over Workers RPC. `asks` records what the edge asked.
  */
 export function federationBinding(world, config, overrides = {}) {
-  const env = { POLICY_KV: world.env.POLICY_KV, FEDERATION_CONFIG: config, STS_CACHE_KEY: CACHE_KEY, ...overrides };
+  const env = {
+    POLICY_KV: world.env.POLICY_KV, ORIGIN_URL: world.env.ORIGIN_URL, FEDERATION_CONFIG: config, STS_CACHE_KEY: CACHE_KEY, ...overrides,
+  };
   const federation = new Federation({ now: world.clock.now });
   const asks = [];
   return {
