@@ -14,6 +14,8 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.jsonc" },
             miniflare: {
+              // The federation Worker's own namespace, for the federation tests (wrangler.federation.jsonc).
+              kvNamespaces: ["CREDENTIALS_KV"],
               bindings: {
                 ENVIRONMENT: "test",
                 SIGNING_KEY_CURRENT: "dGVzdC1jdXJyZW50LXNpZ25pbmcta2V5LTAwMDAwMDA",

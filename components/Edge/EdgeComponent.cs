@@ -219,6 +219,15 @@ public sealed class EdgeComponent : ComponentResource
         if (federation is not null)
         {
             federationConfig = federation.RoleArns.ToOutput().Apply(arns => FederationConfigDocument.Build(env, arns));
+
+            // Its credential cache has a namespace of its own: the federation Worker cannot touch the route policy or
+            // the JWKS cache, nor the edge its encrypted credentials. The entries expire with the credentials, so the
+            // namespace is not protected: losing it costs one STS call per cached caller.
+            var credentials = new WorkersKvNamespace($"{name}-federation-kv", new WorkersKvNamespaceArgs
+            {
+                AccountId = accountId,
+                Title = ResourceNames.FederationWorkerScriptName(view.Name),
+            }, new CustomResourceOptions { Parent = this });
             federationWorker = new WorkersScript($"{name}-federation-worker", new WorkersScriptArgs
             {
                 AccountId = accountId,
@@ -230,7 +239,7 @@ public sealed class EdgeComponent : ComponentResource
                 CompatibilityFlags = CompatibilityFlags.ToList(),
                 Bindings = ScriptBindings.Of(WorkerBindings.FederationWorker, new Dictionary<string, Input<string>>(StringComparer.Ordinal)
                 {
-                    [WorkerBindings.PolicyKv] = kv.Id,
+                    [WorkerBindings.CredentialsKv] = credentials.Id,
                     [WorkerBindings.OriginUrl] = args.OriginUrl,
                     [WorkerBindings.FederationConfig] = federationConfig,
                     [WorkerBindings.StsCacheKey] = federation.CacheKey,

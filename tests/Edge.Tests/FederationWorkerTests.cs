@@ -77,7 +77,12 @@ public sealed class FederationWorkerTests
         Assert.Multiple(async () =>
         {
             Assert.That(bindings.ToDictionary(b => b.Key, b => Text(b.Value, "type")), Is.EquivalentTo(ContractTables()[FederationHeading][1]));
-            Assert.That(Text(bindings[WorkerBindings.PolicyKv], "namespaceId"), Is.EqualTo(await EdgeRun.ValueOf(run.Component.KvNamespaceId)));
+            Assert.That(bindings.Keys, Has.None.EqualTo(WorkerBindings.PolicyKv), "no access to the route policy or the JWKS cache");
+            Assert.That(Text(bindings[WorkerBindings.CredentialsKv], "namespaceId"), Is.Not.Empty.And.Not.EqualTo(await EdgeRun.ValueOf(run.Component.KvNamespaceId)));
+            Assert.That(
+                run.OfType("cloudflare:index/workersKvNamespace:WorkersKvNamespace").Select(n => (n.Name, Title: (string)n.Inputs["title"])),
+                Is.EquivalentTo(new[] { ("edge-kv", ResourceNames.WorkerScriptName("staging")), ("edge-federation-kv", ResourceNames.FederationWorkerScriptName("staging")) }),
+                "the credential cache's namespace is the federation Worker's own");
             Assert.That(Text(bindings[WorkerBindings.FederationConfig], "json"), Is.EqualTo(Text(edge[WorkerBindings.FederationConfig], "json")));
             Assert.That(Text(bindings[WorkerBindings.OriginUrl], "text"), Is.EqualTo(Text(edge[WorkerBindings.OriginUrl], "text")), "signs for the edge's origin only");
             Assert.That(Text(bindings[WorkerBindings.StsCacheKey], "type"), Is.EqualTo("secret_text"));

@@ -1,6 +1,6 @@
 // The two bundles `npm run build` writes, in one workerd (Miniflare) as the edge component deploys them where an
 // environment federates: the edge Worker calls the federation Worker over a real service binding (Workers RPC),
-// and they share one KV namespace. Node answers every outbound fetch of both: the IdP's JWKS, STS and the origin.
+// and each has a KV namespace of its own. Node answers every outbound fetch of both: the IdP's JWKS, STS and the origin.
 // The workerd suite (test/) checks each side against a structured-clone stand-in for RPC; this checks the real one.
 import { readFileSync } from "node:fs";
 import { Miniflare } from "miniflare";
@@ -82,7 +82,7 @@ beforeAll(async () => {
         scriptPath: new URL("federation/federation-worker.js", dist).pathname,
         ...COMPAT,
         bindings: { ORIGIN_URL: ORIGIN, FEDERATION_CONFIG, STS_CACHE_KEY: "c3RzLWNhY2hlLWtleS1mb3ItdGVzdHMtb25seS0wMDA" },
-        kvNamespaces: { POLICY_KV: "policy" },
+        kvNamespaces: { CREDENTIALS_KV: "credentials" },
         outboundService: outbound,
       },
     ],
@@ -154,6 +154,12 @@ describe("the edge and the federation Worker over a service binding", () => {
     }
     const federation = readFileSync(new URL("federation/federation-worker.js", dist), "utf8");
     expect(federation).toContain("AssumeRoleWithWebIdentity");
+  });
+
+  it("keeps the credential cache in the federation Worker's own namespace, never in the edge's", async () => {
+    const keys = async (binding, worker) => (await (await mf.getKVNamespace(binding, worker)).list()).keys.map((k) => k.name);
+    expect((await keys("CREDENTIALS_KV", "federation")).filter((k) => k.startsWith("sts:v1:")).length).toBeGreaterThan(0);
+    expect((await keys("POLICY_KV", "edge")).filter((k) => k.startsWith("sts:"))).toEqual([]);
   });
 
   it("reached nothing but the IdP, STS and the origin", () => {

@@ -3,7 +3,7 @@
 // RPC would) to exchange the caller's token at a fake STS bound on 127.0.0.1 and
 // sign the origin request with SigV4; it caches per caller, and both fail closed
 // when STS cannot or will not answer.
-import { createExecutionContext } from "cloudflare:test";
+import { createExecutionContext, env as workerEnv } from "cloudflare:test";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { isIdentityHeader } from "../src/assertion.js";
 import FederationWorker from "../src/federation-worker.js";
@@ -469,7 +469,10 @@ describe("the federation Worker", () => {
 
   it("answers 404 to every HTTP request and signs through its RPC method", async () => {
     const world = await federatedWorld("sts");
-    const env = { POLICY_KV: world.env.POLICY_KV, ORIGIN_URL: world.env.ORIGIN_URL, FEDERATION_CONFIG: world.env.FEDERATION_CONFIG, STS_CACHE_KEY: CACHE_KEY };
+    const env = {
+      CREDENTIALS_KV: workerEnv.CREDENTIALS_KV, ORIGIN_URL: world.env.ORIGIN_URL, FEDERATION_CONFIG: world.env.FEDERATION_CONFIG,
+      STS_CACHE_KEY: CACHE_KEY,
+    };
     const worker = new FederationWorker(createExecutionContext(), env);
     for (const method of ["GET", "POST"]) {
       expect((await worker.fetch(new Request("https://identity-fabric-dev-federation.example.workers.dev/", { method }))).status).toBe(404);

@@ -26,6 +26,9 @@ public static class WorkerBindings
     /// <summary>The KV namespace with the route policy and the JWKS cache.</summary>
     public const string PolicyKv = "POLICY_KV";
 
+    /// <summary>The federation Worker's own KV namespace: its encrypted STS credential cache.</summary>
+    public const string CredentialsKv = "CREDENTIALS_KV";
+
     /// <summary>The KV key of the route policy document.</summary>
     public const string PolicyKey = "POLICY_KEY";
 
@@ -75,11 +78,12 @@ public static class WorkerBindings
         (Federation, WorkerBindingType.Service),
     ];
 
-    /// <summary>Every binding of the federation Worker, in the contract's order. It shares the edge's KV namespace, origin
-    /// (it signs requests to that origin only) and federation settings, and alone holds the credential cache key.</summary>
+    /// <summary>Every binding of the federation Worker, in the contract's order. It has a KV namespace of its own, shares
+    /// the edge's origin (it signs requests to that origin only) and federation settings, and alone holds the credential
+    /// cache key.</summary>
     public static IReadOnlyList<(string Name, WorkerBindingType Type)> FederationWorker { get; } =
     [
-        (PolicyKv, WorkerBindingType.KvNamespace),
+        (CredentialsKv, WorkerBindingType.KvNamespace),
         (OriginUrl, WorkerBindingType.PlainText),
         (FederationConfig, WorkerBindingType.Json),
         (StsCacheKey, WorkerBindingType.SecretText),

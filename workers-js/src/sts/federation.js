@@ -106,7 +106,7 @@ export class Federation {
    * The SigV4 headers for one origin request, signed with temporary credentials of `roleArn` for the caller whose
    * verified token this is; or the refusal. Never throws.
    * @param {{ roleArn: string, issuer: string, subject: string, token: string, method: string, url: string }} ask
-   * @param {{ FEDERATION_CONFIG?: unknown, STS_CACHE_KEY?: string, ORIGIN_URL?: string, POLICY_KV?: KVNamespace }} env
+   * @param {{ FEDERATION_CONFIG?: unknown, STS_CACHE_KEY?: string, ORIGIN_URL?: string, CREDENTIALS_KV?: KVNamespace }} env
    * @param {(promise: Promise<unknown>) => void} [waitUntil]
    * @returns {Promise<{ ok: true, source: "memory"|"kv"|"sts", headers: Record<string, string> }
    *   | { ok: false, code: string, reason: string }>}
@@ -142,7 +142,7 @@ export class Federation {
     const id = credentialCacheId({ roleArn, issuer, subject, tokenId: tokenIdOf(token) });
     const sessionName = roleSessionName(issuer, subject);
     try {
-      return await this.cache.get({ id, kv: env.POLICY_KV, key, waitUntil }, () => assumeRoleWithWebIdentity({
+      return await this.cache.get({ id, kv: env.CREDENTIALS_KV, key, waitUntil }, () => assumeRoleWithWebIdentity({
         endpoint: config.stsEndpoint,
         roleArn,
         sessionName,

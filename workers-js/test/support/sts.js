@@ -1,5 +1,6 @@
 // Helpers for the federation tests: the fake STS endpoint (Node, 127.0.0.1) and
 // its call records, a cache key, and a FEDERATION_CONFIG.
+import { env as workerEnv } from "cloudflare:test";
 import { inject } from "vitest";
 import { Federation } from "../../src/sts/federation.js";
 
@@ -38,12 +39,13 @@ export function federationConfig(mode, stsEndpoint, extra = {}) {
 
 /**
  * A FEDERATION service binding in a test: the federation Worker's Federation on the world's clock, over its own
- * bindings (the edge's POLICY_KV and ORIGIN_URL, `config`, a cache key; `overrides` replace them). What crosses the binding goes
+ * bindings (its own CREDENTIALS_KV, the edge's ORIGIN_URL, `config`, a cache key; `overrides` replace them). What crosses the binding goes
  * through a structured clone, as it does over Workers RPC. `asks` records what the edge asked.
  */
 export function federationBinding(world, config, overrides = {}) {
   const env = {
-    POLICY_KV: world.env.POLICY_KV, ORIGIN_URL: world.env.ORIGIN_URL, FEDERATION_CONFIG: config, STS_CACHE_KEY: CACHE_KEY, ...overrides,
+    CREDENTIALS_KV: workerEnv.CREDENTIALS_KV, ORIGIN_URL: world.env.ORIGIN_URL, FEDERATION_CONFIG: config, STS_CACHE_KEY: CACHE_KEY,
+    ...overrides,
   };
   const federation = new Federation({ now: world.clock.now });
   const asks = [];
