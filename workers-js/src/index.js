@@ -8,6 +8,7 @@ import { JwksCache } from "./jwks-cache.js";
 import { logRequest, subjectHash } from "./log.js";
 import { normalizeHost } from "./normalize-host.js";
 import { normalizePath } from "./normalize-path.js";
+import { originOf } from "./origin-url.js";
 import { clientAddress, hasOverrideParameter, readClientHeaders } from "./forwarded-headers.js";
 import { PolicyStore } from "./policy-store.js";
 import { applySignature, federatedHeaders } from "./federation-client.js";
@@ -16,29 +17,6 @@ import { EdgeError, problemResponse } from "./problem.js";
 import { authorize, selectRoute } from "./route-policy.js";
 import { traceContextOf } from "./trace-context.js";
 import { identityFromClaims, inspectToken, tokenFrom, verifyInspected } from "./verify-token.js";
-
-let originCache = { raw: undefined, origin: undefined };
-
-/**
- * ORIGIN_URL checked once per binding value: its origin, its host and its path
- * without a trailing slash. All three are in the URL parser's serialized form, as
- * are a normalized request path and a parsed URL's search, so the forwarded URL is
- * their concatenation and needs no second parse.
- */
-function originOf(env) {
-  const raw = env.ORIGIN_URL;
-  if (raw === originCache.raw && originCache.origin) return originCache.origin;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new EdgeError("edge-misconfigured", "origin-url-invalid");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new EdgeError("edge-misconfigured", "origin-url-scheme");
-  const origin = { origin: url.origin, host: url.host, path: url.pathname.replace(/\/+$/, "") };
-  originCache = { raw, origin };
-  return origin;
-}
 
 function signingKey(env) {
   const id = env.SIGNING_KEY_CURRENT_ID;

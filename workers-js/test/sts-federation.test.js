@@ -456,7 +456,7 @@ describe("the federation Worker", () => {
   it("refuses to sign without an origin to sign for", async () => {
     const world = await federatedWorld("sts");
     expect(await ask(world, {}, { ORIGIN_URL: undefined }))
-      .toEqual({ ok: false, code: "edge-misconfigured", reason: "federation-origin-url-invalid" });
+      .toEqual({ ok: false, code: "edge-misconfigured", reason: "origin-url-invalid" });
     expect(await world.sts.calls()).toHaveLength(0);
   });
 

@@ -3,6 +3,7 @@
 // sign the origin request with them. It answers the signature headers or a refusal with a problem code and a log
 // reason; no credential, token or STS message text ever leaves it.
 import { base64UrlBytes } from "../base64url.js";
+import { originOf } from "../origin-url.js";
 import { EdgeError } from "../problem.js";
 import { assumeRoleWithWebIdentity, StsError } from "./assume-role.js";
 import { CredentialCache, credentialCacheId, importCacheKey, tokenIdOf } from "./credential-cache.js";
@@ -44,29 +45,9 @@ function unverifiedClaims(token) {
   }
 }
 
-let originCache = { raw: undefined, base: undefined };
-
-/**
- * ORIGIN_URL as the edge forwards to it: its origin and its path without a trailing slash (index.js originOf), once
- * per binding value.
- * @throws {EdgeError} edge-misconfigured
- */
-function originBase(raw) {
-  if (raw === originCache.raw) return originCache.base;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new EdgeError("edge-misconfigured", "federation-origin-url-invalid");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new EdgeError("edge-misconfigured", "federation-origin-url-invalid");
-  const base = url.origin + url.pathname.replace(/\/+$/, "");
-  originCache = { raw, base };
-  return base;
-}
-
-/** True when `url` is the origin's base itself or lies under it (a path below it, or a query on it). */
-function underOrigin(url, base) {
+/** True when `url` is the origin's base (its origin and path) or lies under it: a path below it, or a query on it. */
+function underOrigin(url, { origin, path }) {
+  const base = origin + path;
   return url.startsWith(base) && (url.length === base.length || url[base.length] === "/" || url[base.length] === "?");
 }
 
@@ -115,7 +96,7 @@ export class Federation {
     try {
       const config = federationConfigFrom(env);
       if (!config.sts) throw new EdgeError("edge-misconfigured", "federation-config-not-sts");
-      const checked = checkedAsk(ask, config, originBase(env.ORIGIN_URL), this.now());
+      const checked = checkedAsk(ask, config, originOf(env), this.now());
       const { credentials, source } = await this.credentialsFor({ config, env, ...checked, waitUntil });
       const headers = await sigV4Headers({
         method: checked.method, url: checked.url, credentials, region: config.region, service: config.service,
