@@ -34,6 +34,16 @@ public static class TrustChainDiagram
         }
 
         text.Append("  end\n");
+        if (topology.IdentityPropagation != IdentityPropagation.Assertion)
+        {
+            // STS federation: the edge's second Worker, reached only through its service binding, obtains the route
+            // role's credentials and signs the forwarded request with them.
+            text.Append("  federation[[\"federation Worker (STS credentials, SigV4)\"]]\n");
+            text.Append("  sts((\"AWS STS\"))\n");
+            text.Append("  edge -.->|\"service binding\"| federation\n");
+            text.Append("  federation -.->|\"AssumeRoleWithWebIdentity\"| sts\n");
+        }
+
         text.Append("  ingress{{\"mesh ingress (signed identity only)\"}}\n");
 
         foreach (var backend in topology.Services.GroupBy(s => s.Backend).OrderBy(g => g.Key))

@@ -62,6 +62,20 @@ public sealed class PlanRenderingTests
     }
 
     [Test]
+    public void AFederatingEnvironmentShowsTheFederationWorkerBesideTheEdge()
+    {
+        var staging = TrustChainDiagram.Render(MeshTopologyBuilder.Build(ExampleCatalog.View("staging")));
+        var dev = TrustChainDiagram.Render(Dev);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(staging, Does.Contain("edge -.->|\"service binding\"| federation\n")
+                .And.Contain("federation -.->|\"AssumeRoleWithWebIdentity\"| sts\n"));
+            Assert.That(dev, Does.Not.Contain("federation"), "dev propagates identity by assertion only");
+        });
+    }
+
+    [Test]
     public void QuotesInLabelsCannotBreakTheDiagram()
     {
         var topology = new MeshTopology("dev", [], [new IngressRoute("r1", "h\"ost", "/a\"b", Catalog.PathMatch.Exact, [], "svc", [], true)]);

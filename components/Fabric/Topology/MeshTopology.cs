@@ -12,6 +12,10 @@ namespace IdentityFabric.Components.Topology;
 /// <param name="IngressRoutes">Every edge route exposed in this environment, ordered by route id.</param>
 public sealed record MeshTopology(string Environment, IReadOnlyList<ServiceNode> Services, IReadOnlyList<IngressRoute> IngressRoutes)
 {
+    /// <summary>How the verified identity travels from the edge into AWS: with <c>sts</c> and <c>both</c>, the edge's
+    /// federation Worker signs its requests with STS credentials (docs/federation.md).</summary>
+    public IdentityPropagation IdentityPropagation { get; init; } = IdentityPropagation.Assertion;
+
     /// <summary>The service called <paramref name="name"/>.</summary>
     /// <param name="name">A service name.</param>
     /// <exception cref="KeyNotFoundException">No such service.</exception>

@@ -44,7 +44,7 @@ public static class MeshTopologyBuilder
             .OrderBy(r => r.RouteId, StringComparer.Ordinal)
             .ToList();
 
-        return new MeshTopology(view.Name, services, routes);
+        return new MeshTopology(view.Name, services, routes) { IdentityPropagation = view.Environment.IdentityPropagation };
     }
 
     private static List<string> Ordered(IEnumerable<string> values) =>
