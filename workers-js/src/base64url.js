@@ -22,6 +22,19 @@ export function base64UrlBytes(text, alphabetChecked = false) {
   return decode(text);
 }
 
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The JSON object a base64url segment of a compact JWS encodes (its header or its payload).
+ * @param {string} segment base64url text whose characters the caller has already checked
+ * @throws {TypeError|SyntaxError} not base64url, not UTF-8, not JSON, or not an object
+ */
+export function base64UrlJsonObject(segment) {
+  const value = JSON.parse(UTF8.decode(base64UrlBytes(segment, true)));
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError("not an object");
+  return value;
+}
+
 /** base64url text of bytes, without padding. */
 export function base64UrlText(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64url");

@@ -4,7 +4,7 @@
 // Every failure is an EdgeError "token-invalid" (401) whose reason names the
 // check that failed; missing keys are "keys-unavailable" (503). Tokens in the
 // query string are never read.
-import { base64UrlBytes } from "./base64url.js";
+import { base64UrlBytes, base64UrlJsonObject } from "./base64url.js";
 import { verifyParams } from "./jwk-import.js";
 import { EdgeError } from "./problem.js";
 
@@ -43,15 +43,7 @@ export function tokenFrom(access, authorization) {
   return { token: m[1], source: "oidc" };
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
 const ASCII = new TextEncoder(); // the signing input is ASCII (COMPACT_JWS), so its UTF-8 bytes are its characters
-
-// Every segment's characters are already checked by COMPACT_JWS.
-function jsonObject(segment) {
-  const value = JSON.parse(UTF8.decode(base64UrlBytes(segment, true)));
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError("not an object");
-  return value;
-}
 
 // Protected headers of tokens whose signature verified, by their encoded segment.
 // An identity provider signs every token with one of a few headers (alg, kid, typ),
@@ -76,8 +68,8 @@ function decodeUnverified(token) {
     const headerSegment = token.slice(0, firstDot);
     return {
       headerSegment,
-      header: verifiedHeaders.get(headerSegment) ?? jsonObject(headerSegment),
-      payload: jsonObject(token.slice(firstDot + 1, lastDot)),
+      header: verifiedHeaders.get(headerSegment) ?? base64UrlJsonObject(headerSegment),
+      payload: base64UrlJsonObject(token.slice(firstDot + 1, lastDot)),
       signature: base64UrlBytes(token.slice(lastDot + 1), true),
       signingInput: token.slice(0, lastDot),
     };

@@ -77,6 +77,8 @@ export function parseFederationConfig(raw) {
     region: config.region,
     service,
     roleArnsByRole,
+    // The IAM roles the federation Worker may sign for, derived once.
+    roleArns: new Set(roleArnsByRole.values()),
     durationSeconds: integerIn(config.durationSeconds, MIN_DURATION_SECONDS, MIN_DURATION_SECONDS, MAX_DURATION_SECONDS, "duration"),
     timeoutMs: integerIn(config.timeoutMs, DEFAULT_STS_TIMEOUT_MS, 100, 10000, "timeout"),
   });

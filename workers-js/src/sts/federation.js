@@ -2,7 +2,7 @@
 // verified and the IAM role the route grants, obtain temporary credentials (cached per role, caller and token) and
 // sign the origin request with them. It answers the signature headers or a refusal with a problem code and a log
 // reason; no credential, token or STS message text ever leaves it.
-import { base64UrlBytes } from "../base64url.js";
+import { base64UrlJsonObject } from "../base64url.js";
 import { originOf } from "../origin-url.js";
 import { EdgeError } from "../problem.js";
 import { assumeRoleWithWebIdentity, StsError } from "./assume-role.js";
@@ -28,7 +28,6 @@ function asEdgeError(err) {
 }
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/;
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * The token's issuer and expiry, read without verifying it: the edge verified it, and STS verifies it again before
@@ -38,8 +37,7 @@ function unverifiedClaims(token) {
   const payload = COMPACT_JWS.exec(token)?.[1];
   if (payload === undefined) return null;
   try {
-    const claims = JSON.parse(UTF8.decode(base64UrlBytes(payload, true)));
-    return claims !== null && typeof claims === "object" ? claims : null;
+    return base64UrlJsonObject(payload);
   } catch {
     return null;
   }
@@ -65,7 +63,7 @@ function checkedAsk(ask, config, origin, nowMs) {
   if (![roleArn, issuer, subject, token, url].every(nonEmpty)) fail("federation-ask-invalid");
   if (typeof method !== "string" || !METHOD.test(method)) fail("federation-ask-method");
   if (!underOrigin(url, origin)) fail("federation-ask-url");
-  if (![...config.roleArnsByRole.values()].includes(roleArn)) fail("federation-role-unknown");
+  if (!config.roleArns.has(roleArn)) fail("federation-role-unknown");
   const claims = unverifiedClaims(token);
   if (!claims || claims.iss !== issuer) throw new EdgeError("federation-denied", "federation-token-issuer");
   if (typeof claims.exp !== "number" || claims.exp * 1000 <= nowMs) throw new EdgeError("federation-denied", "federation-token-expired");
