@@ -3,7 +3,8 @@
 // (they move only between I/O), so the time is taken from Node around each batch:
 // one request to the bench Worker runs BENCH_ITERATIONS auth paths (or bare verifies,
 // or nothing, to subtract the cost of the round trip itself), each with a token of
-// its own. Prints per-request times and "ratio auth/verify (workerd)". Where Linux's
+// its own. Prints per-request times and "ratio auth/verify (workerd)", with the jose
+// peer (the way most Workers verify a JWT, auth-fixture.mjs) measured alongside. Where Linux's
 // /proc is there, the CPU time the workerd process spent on each batch (all its
 // threads) is read as well: it leaves out the time other processes on the machine
 // took the CPU from workerd, so its ratio holds up on a busy machine.
@@ -85,8 +86,8 @@ async function run(alg) {
   const ready = await mf.dispatchFetch("http://bench/setup", { method: "POST", body: JSON.stringify({ alg, jwk, tokens, fixture }) });
   if (ready.status !== 200) throw new Error(`bench setup failed: ${await ready.text()}`);
   pid ??= workerdPid();
-  for (const mode of ["auth", "verify", "wholeRequest", "empty"]) await batchMicros(mode); // warm caches and JIT
-  const times = { auth: [], verify: [], wholeRequest: [] };
+  for (const mode of ["auth", "verify", "wholeRequest", "peer", "empty"]) await batchMicros(mode); // warm caches and JIT
+  const times = { auth: [], verify: [], wholeRequest: [], peer: [] };
   for (let r = 0; r < ROUNDS; r++) {
     // Each round measures the round trip alone, then every mode, so each round's ratios share one machine load.
     const empty = await batchMicros("empty");
@@ -105,9 +106,11 @@ async function run(alg) {
   print(`auth path per request: ${us("auth")}`);
   print(`bare crypto.subtle.verify per request: ${us("verify")}`);
   print(`whole request (auth path + log line + relay) per request: ${us("wholeRequest")}, ratio to verify ${ratio("wholeRequest", "verify").toFixed(2)}`);
+  print(`jose peer (jwtVerify + local JWKS + prefix check + HMAC header) per request: ${us("peer")}, ratio to verify ${ratio("peer", "verify").toFixed(2)}`);
+  print(`ratio ours/peer (workerd): ${ratio("auth", "peer").toFixed(2)}`);
   print(`ratio auth/verify (workerd): ${ratio("auth", "verify").toFixed(2)}`);
   print("");
-  return { wall: ratio("auth", "verify"), cpu: ratio("auth", "verify", "cpu") };
+  return { wall: ratio("auth", "verify"), cpu: ratio("auth", "verify", "cpu"), peer: ratio("peer", "verify"), ours: ratio("auth", "peer") };
 }
 
 try {
@@ -116,6 +119,8 @@ try {
   print("summary (workerd, medians of per-round ratios):");
   print(`ratio auth/verify (workerd): ${ALGS.map((a) => `${a} ${results[a].wall.toFixed(2)}`).join(", ")} (target <= 1.30)`);
   if (pid) print(`ratio auth/verify (workerd, cpu time): ${ALGS.map((a) => `${a} ${results[a].cpu.toFixed(2)}`).join(", ")}`);
+  print(`ratio jose peer/verify (workerd): ${ALGS.map((a) => `${a} ${results[a].peer.toFixed(2)}`).join(", ")}`);
+  print(`ratio ours/peer (workerd): ${ALGS.map((a) => `${a} ${results[a].ours.toFixed(2)}`).join(", ")}`);
 } finally {
   await mf.dispose();
 }
