@@ -247,6 +247,7 @@ public sealed class EdgeComponent : ComponentResource
                 Observability = Observability(),
                 Logpush = args.LogpushDestination is not null,
             }, new CustomResourceOptions { Parent = this });
+            OffWorkersDev($"{name}-federation-worker-subdomain", accountId, federationWorker);
         }
 
         var worker = new WorkersScript($"{name}-worker", new WorkersScriptArgs
@@ -264,6 +265,7 @@ public sealed class EdgeComponent : ComponentResource
             Observability = Observability(),
             Logpush = args.LogpushDestination is not null,
         }, new CustomResourceOptions { Parent = this, DependsOn = { policyWrite } });
+        OffWorkersDev($"{name}-worker-subdomain", accountId, worker);
 
         if (args.LogpushDestination is { } destination)
         {
@@ -377,6 +379,20 @@ public sealed class EdgeComponent : ComponentResource
             ?? throw new ArgumentException($"environment '{view.Name}' federates: the edge needs the federation Worker bundle", nameof(args));
         return new FederationSetup(roleArns, cacheKey, ReadBundle(path, "federation Worker"));
     }
+
+    /// <summary>
+    /// Takes a Worker off its workers.dev address, previews included. Cloudflare gives every Worker one when it is
+    /// created, public and outside the zone's Access applications and firewall; the edge serves its custom domains
+    /// only and the federation Worker its service binding only, so neither is meant to answer there.
+    /// </summary>
+    private void OffWorkersDev(string resourceName, string accountId, WorkersScript script) =>
+        _ = new WorkersScriptSubdomain(resourceName, new WorkersScriptSubdomainArgs
+        {
+            AccountId = accountId,
+            ScriptName = script.ScriptName,
+            Enabled = false,
+            PreviewsEnabled = false,
+        }, new CustomResourceOptions { Parent = this });
 
     private static WorkersScriptObservabilityArgs Observability() => new()
     {
