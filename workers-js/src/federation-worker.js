@@ -1,6 +1,7 @@
 // The federation Worker (contracts/worker-bindings.md, "STS federation bindings"): reached only through the edge's
 // FEDERATION service binding, it holds STS_CACHE_KEY, talks to STS and signs the edge's origin requests with the
-// caller's temporary credentials. It has no route, and every HTTP request, at a workers.dev address too, gets 404.
+// caller's temporary credentials. It has no route and no workers.dev address (the edge component turns it off), and
+// every HTTP request that reaches it anyway gets 404.
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { Federation } from "./sts/federation.js";
 
