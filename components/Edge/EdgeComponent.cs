@@ -214,40 +214,11 @@ public sealed class EdgeComponent : ComponentResource
         var authConfig = audiences.Apply(tags => AuthConfigDocument.Build(view.IdentityProviders, tags));
 
         // The federation Worker has no route and no custom domain: only the edge's service binding reaches it.
-        Input<string>? federationConfig = null;
         WorkersScript? federationWorker = null;
+        Input<string>? federationConfig = null;
         if (federation is not null)
         {
-            federationConfig = federation.RoleArns.ToOutput().Apply(arns => FederationConfigDocument.Build(env, arns));
-
-            // Its credential cache has a namespace of its own: the federation Worker cannot touch the route policy or
-            // the JWKS cache, nor the edge its encrypted credentials. The entries expire with the credentials, so the
-            // namespace is not protected: losing it costs one STS call per cached caller.
-            var credentials = new WorkersKvNamespace($"{name}-federation-kv", new WorkersKvNamespaceArgs
-            {
-                AccountId = accountId,
-                Title = ResourceNames.FederationWorkerScriptName(view.Name),
-            }, new CustomResourceOptions { Parent = this });
-            federationWorker = new WorkersScript($"{name}-federation-worker", new WorkersScriptArgs
-            {
-                AccountId = accountId,
-                ScriptName = ResourceNames.FederationWorkerScriptName(view.Name),
-                MainModule = Path.GetFileName(federation.Bundle.Path),
-                ContentFile = federation.Bundle.Path,
-                ContentSha256 = federation.Bundle.Sha256,
-                CompatibilityDate = CompatibilityDate,
-                CompatibilityFlags = CompatibilityFlags.ToList(),
-                Bindings = ScriptBindings.Of(WorkerBindings.FederationWorker, new Dictionary<string, Input<string>>(StringComparer.Ordinal)
-                {
-                    [WorkerBindings.CredentialsKv] = credentials.Id,
-                    [WorkerBindings.OriginUrl] = args.OriginUrl,
-                    [WorkerBindings.FederationConfig] = federationConfig,
-                    [WorkerBindings.StsCacheKey] = federation.CacheKey,
-                }),
-                Observability = Observability(),
-                Logpush = args.LogpushDestination is not null,
-            }, new CustomResourceOptions { Parent = this });
-            OffWorkersDev($"{name}-federation-worker-subdomain", accountId, federationWorker);
+            (federationWorker, federationConfig) = FederationWorker(name, view, federation, args.OriginUrl, args.LogpushDestination is not null);
         }
 
         var worker = new WorkersScript($"{name}-worker", new WorkersScriptArgs
@@ -378,6 +349,47 @@ public sealed class EdgeComponent : ComponentResource
         var path = args.FederationWorkerBundlePath
             ?? throw new ArgumentException($"environment '{view.Name}' federates: the edge needs the federation Worker bundle", nameof(args));
         return new FederationSetup(roleArns, cacheKey, ReadBundle(path, "federation Worker"));
+    }
+
+    /// <summary>
+    /// The federation Worker of an environment that federates, and the federation configuration document that it and the
+    /// edge are both bound to.
+    /// </summary>
+    private (WorkersScript Worker, Input<string> Config) FederationWorker(
+        string name, EnvironmentView view, FederationSetup federation, Input<string> originUrl, bool logpush)
+    {
+        var accountId = view.Environment.Cloudflare.AccountId;
+        Input<string> config = federation.RoleArns.ToOutput().Apply(arns => FederationConfigDocument.Build(view.Environment, arns));
+
+        // Its credential cache has a namespace of its own: the federation Worker cannot touch the route policy or
+        // the JWKS cache, nor the edge its encrypted credentials. The entries expire with the credentials, so the
+        // namespace is not protected: losing it costs one STS call per cached caller.
+        var credentials = new WorkersKvNamespace($"{name}-federation-kv", new WorkersKvNamespaceArgs
+        {
+            AccountId = accountId,
+            Title = ResourceNames.FederationWorkerScriptName(view.Name),
+        }, new CustomResourceOptions { Parent = this });
+        var worker = new WorkersScript($"{name}-federation-worker", new WorkersScriptArgs
+        {
+            AccountId = accountId,
+            ScriptName = ResourceNames.FederationWorkerScriptName(view.Name),
+            MainModule = Path.GetFileName(federation.Bundle.Path),
+            ContentFile = federation.Bundle.Path,
+            ContentSha256 = federation.Bundle.Sha256,
+            CompatibilityDate = CompatibilityDate,
+            CompatibilityFlags = CompatibilityFlags.ToList(),
+            Bindings = ScriptBindings.Of(WorkerBindings.FederationWorker, new Dictionary<string, Input<string>>(StringComparer.Ordinal)
+            {
+                [WorkerBindings.CredentialsKv] = credentials.Id,
+                [WorkerBindings.OriginUrl] = originUrl,
+                [WorkerBindings.FederationConfig] = config,
+                [WorkerBindings.StsCacheKey] = federation.CacheKey,
+            }),
+            Observability = Observability(),
+            Logpush = logpush,
+        }, new CustomResourceOptions { Parent = this });
+        OffWorkersDev($"{name}-federation-worker-subdomain", accountId, worker);
+        return (worker, config);
     }
 
     /// <summary>
