@@ -107,7 +107,9 @@ internal static class CatalogGenerator
                     CertificateSource = CertificateSource.Sds,
                     Location = at,
                 },
-                IdentityPropagation = IdentityPropagation.Assertion,
+                // As in the example catalog: dev asserts identity only; staging and prod also federate with STS, so their
+                // plans hold the federation Worker and one federated IAM role per catalog role.
+                IdentityPropagation = env == "dev" ? IdentityPropagation.Assertion : IdentityPropagation.Both,
                 MaxRotationDays = env == "prod" ? 30 : null,
                 LogRetentionDays = 30,
                 ProtectedResources = [],

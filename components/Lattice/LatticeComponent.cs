@@ -138,6 +138,7 @@ public sealed class LatticeComponent : ComponentResource
             .Append(args.IngressRole.Resource)
             .ToList();
         var serviceArns = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
+        var federatedRoles = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var domains = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
         var ingressSigns = false;
         foreach (var node in services)
@@ -155,17 +156,9 @@ public sealed class LatticeComponent : ComponentResource
 
             ingressSigns |= grants.Routes.Any(r => r.IngressMaySign);
 
-            // IAM also requires the caller's own policies to allow the call: each federated role the auth policy
-            // admits gets the same routes on its identity side, one inline policy per (role, service), attached by
-            // name to the federation component's role (the stack orders that component first).
             foreach (var federated in LatticeIdentityPolicies.FederatedGrants(grants, environment))
             {
-                _ = new RolePolicy($"{name}-{federated.CatalogRole}-federated-invokes-{node.Name}", new RolePolicyArgs
-                {
-                    Role = federated.RoleName,
-                    Name = $"lattice-invoke-{node.Name}",
-                    Policy = service.Arn.Apply(arn => LatticeIdentityPolicies.FederatedInvoke(federated, arn).ToJson()),
-                }, child);
+                federatedRoles.TryAdd(federated.CatalogRole, federated.RoleName);
             }
 
             serviceArns[node.Name] = service.Arn;
@@ -196,7 +189,22 @@ public sealed class LatticeComponent : ComponentResource
             {
                 Role = args.IngressRole.Name,
                 Name = "lattice-invoke",
-                Policy = network.Arn.Apply(arn => LatticeIdentityPolicies.IngressInvoke(environment, [arn]).ToJson()),
+                Policy = network.Arn.Apply(arn => LatticeIdentityPolicies.NetworkInvoke(environment, [arn]).ToJson()),
+            }, child);
+        }
+
+        // IAM also requires the caller's own policies to allow a call, so each federated role that an auth policy admits
+        // gets the same one grant as the ingress, attached by name to the federation component's role (the stack orders
+        // that component first): the auth policies above decide its routes and methods. One statement per route or
+        // service would grow with the catalog past IAM's 10,240 characters of inline policy per role (at about 35
+        // services a role may reach).
+        foreach (var (catalogRole, roleName) in federatedRoles)
+        {
+            _ = new RolePolicy($"{name}-{catalogRole}-federated-invokes", new RolePolicyArgs
+            {
+                Role = roleName,
+                Name = "lattice-invoke",
+                Policy = network.Arn.Apply(arn => LatticeIdentityPolicies.NetworkInvoke(environment, [arn]).ToJson()),
             }, child);
         }
 

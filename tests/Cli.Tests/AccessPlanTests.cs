@@ -87,15 +87,17 @@ public sealed partial class AccessPlanTests
     {
         var plan = await FabricPlans.PlanAsync(stack, FabricPlans.CopyCatalog());
 
-        // One inline policy per (federated role, Lattice service), each statement one route: read from the resources.
+        // The services' auth policies admit each federated role route by route (one statement per route): read from the
+        // resources. Each role they admit carries one network-bounded grant of its own.
         var deployed = plan.Resources
-            .Where(r => r.Type == "aws:iam/rolePolicy:RolePolicy" && r.Name.Contains("-federated-invokes-", StringComparison.Ordinal))
-            .SelectMany(r =>
-            {
-                var role = r.Inputs["role"]!.GetValue<string>();
-                var statements = JsonNode.Parse(r.Inputs["policy"]!.GetValue<string>())!["Statement"]!.AsArray();
-                return statements.Select(s => $"{role}:{s!["Sid"]}");
-            })
+            .Where(r => r.Type == "aws:vpclattice/authPolicy:AuthPolicy")
+            .SelectMany(r => JsonNode.Parse(r.Inputs["policy"]!.GetValue<string>())!["Statement"]!.AsArray())
+            .SelectMany(s => Principals(s!).Where(p => p.EndsWith("-federated", StringComparison.Ordinal)).Select(p => $"{p.Split('/')[^1]}:{s!["Sid"]}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var grantedRoles = plan.Resources
+            .Where(r => r.Type == "aws:iam/rolePolicy:RolePolicy" && r.Name.EndsWith("-federated-invokes", StringComparison.Ordinal))
+            .Select(r => r.Inputs["role"]!.GetValue<string>())
             .Order(StringComparer.Ordinal)
             .ToList();
         var modelled = plan.Access!.Federated
@@ -105,7 +107,16 @@ public sealed partial class AccessPlanTests
 
         Assert.That(modelled, Is.EqualTo(deployed));
         Assert.That(deployed.Count > 0, Is.EqualTo(plan.Access.Federated.Any(f => f.Invokes.Count > 0)));
+        Assert.That(grantedRoles, Is.EqualTo(plan.Access.Federated.Where(f => f.Invokes.Count > 0).Select(f => f.IamRole).Order(StringComparer.Ordinal)));
     }
+
+    /// <summary>The principals of an auth policy statement: one ARN, or a list of them, under <c>Principal.AWS</c>.</summary>
+    private static IEnumerable<string> Principals(JsonNode statement) => statement["Principal"]?["AWS"] switch
+    {
+        JsonArray list => list.Select(p => p!.GetValue<string>()),
+        JsonValue one => [one.GetValue<string>()],
+        _ => [],
+    };
 
     [GeneratedRegex(@"^[+~-] ")]
     private static partial Regex ChangeLine();

@@ -37,9 +37,9 @@ public sealed class BlastRadiusTests
         var diff = PlanDiff.Between(before, await FabricPlans.PlanAsync(stack, edited));
 
         // Where users federate into VPC Lattice through STS, AWS authorizes a call only when both the service's auth
-        // policy and the caller's own IAM policy allow it, so the newly allowed role's one grant on that service (and
-        // nothing else) is added as well. Everywhere else nothing is added.
-        var federatedGrant = "lattice-admin-federated-invokes-payments";
+        // policy and the caller's own IAM policy allow it, so a newly allowed role that reached no Lattice service before
+        // gets its one network-bounded grant as well. Everywhere else nothing is added.
+        var federatedGrant = "lattice-admin-federated-invokes";
         var added = diff.Added.Where(r => r.Name != federatedGrant || !FederatesIntoLattice(stack)).Select(r => r.Urn);
         Assert.That(added, Is.Empty, Describe(diff));
         Assert.That(diff.Removed, Is.Empty, Describe(diff));

@@ -26,14 +26,16 @@ internal static class FabricPlans
     }
 
     /// <summary>The plan of a stack with the catalog in <paramref name="catalogDir"/>.</summary>
-    public static async Task<StackPlan> PlanAsync(string stack, string catalogDir)
+    public static async Task<StackPlan> PlanAsync(string stack, string catalogDir) => (await RunAsync(stack, catalogDir)).Plan;
+
+    /// <summary>The plan of a stack with the catalog in <paramref name="catalogDir"/>, with its preflight.</summary>
+    public static Task<PlanResult> RunAsync(string stack, string catalogDir)
     {
         var configuration = StackConfiguration.Load(RepositoryPaths.Root, stack)
             .With("catalogPath", catalogDir)
             .With("workerBundle", Bundle.Value)
             .With("federationWorkerBundle", FederationBundle.Value);
-        var result = await PlanRunner.RunAsync(configuration, StackPlanner.PlanAsync<FabricStack>, TextWriter.Null);
-        return result.Plan;
+        return PlanRunner.RunAsync(configuration, StackPlanner.PlanAsync<FabricStack>, TextWriter.Null);
     }
 
     /// <summary>Replaces exactly one occurrence of <paramref name="find"/>, so an edit cannot silently miss.</summary>

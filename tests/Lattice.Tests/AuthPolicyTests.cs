@@ -126,32 +126,32 @@ public sealed class AuthPolicyTests
     }
 
     [Test]
-    public void TheIngressIdentityGrantIsBoundedByTheEnvironmentsServiceNetworkAndDoesNotGrowWithTheCatalog()
+    public void TheNetworkGrantOfTheIngressAndFederatedRolesIsBoundedByTheEnvironmentsServiceNetworkAndDoesNotGrowWithTheCatalog()
     {
         var env = Views.Staging.Environment;
         var network = $"arn:aws:vpc-lattice:{env.AwsRegion}:{env.AwsAccountId}:servicenetwork/sn-0a1b2c3d4e5f60718";
-        var statement = PolicyJson.Parse(LatticeIdentityPolicies.IngressInvoke(env, [network]).ToJson()).Single();
+        var statement = PolicyJson.Parse(LatticeIdentityPolicies.NetworkInvoke(env, [network]).ToJson()).Single();
 
         Assert.That(statement.Resources, Is.EqualTo(new[] { $"arn:aws:vpc-lattice:{env.AwsRegion}:{env.AwsAccountId}:service/*" }));
-        var json = LatticeIdentityPolicies.IngressInvoke(env, [network]).ToJson();
+        var json = LatticeIdentityPolicies.NetworkInvoke(env, [network]).ToJson();
         Assert.That(json, Does.Contain($"\"{LatticeIdentityPolicies.ServiceNetworkConditionKey}\":\"{network}\""));
         Assert.That(json, Does.Contain("\"StringEquals\""));
 
         // Sharded networks add one ARN each; nothing else grows.
         var many = Enumerable.Range(0, 4).Select(i => $"{network}{i}").ToList();
-        Assert.That(LatticeIdentityPolicies.IngressInvoke(env, many).ToJson().Length, Is.LessThan(json.Length + (4 * (network.Length + 4))));
+        Assert.That(LatticeIdentityPolicies.NetworkInvoke(env, many).ToJson().Length, Is.LessThan(json.Length + (4 * (network.Length + 4))));
         Assert.That(json.Length, Is.LessThan(1_000), "IAM caps all inline policies of one role at 10,240 characters");
     }
 
     [Test]
-    public void TheIngressGrantNamesNetworksOnlyByExactArn()
+    public void TheNetworkGrantNamesNetworksOnlyByExactArn()
     {
         var env = Views.Staging.Environment;
         var prefix = $"arn:aws:vpc-lattice:{env.AwsRegion}:{env.AwsAccountId}:servicenetwork/";
-        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, []), Throws.ArgumentException);
-        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, [prefix + "*"]), Throws.ArgumentException);
-        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, [prefix + "sn-?"]), Throws.ArgumentException);
-        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, ["sn-0a1b2c3d4e5f60718"]), Throws.ArgumentException);
-        Assert.That(() => LatticeIdentityPolicies.IngressInvoke(env, [""]), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.NetworkInvoke(env, []), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.NetworkInvoke(env, [prefix + "*"]), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.NetworkInvoke(env, [prefix + "sn-?"]), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.NetworkInvoke(env, ["sn-0a1b2c3d4e5f60718"]), Throws.ArgumentException);
+        Assert.That(() => LatticeIdentityPolicies.NetworkInvoke(env, [""]), Throws.ArgumentException);
     }
 }

@@ -8,9 +8,9 @@ using D = IdentityFabric.Lattice.Tests.Support.LatticeDeployment;
 namespace IdentityFabric.Lattice.Tests;
 
 /// <summary>
-/// The identity side of STS federation into Lattice: AWS authorizes a request only when the service's auth policy and
-/// the caller's own IAM policies both allow it, so each federated role must carry a grant that mirrors, route for
-/// route, what the auth policies admit it to, and nothing more.
+/// STS federation into Lattice: AWS authorizes a request only when the service's auth policy and the caller's own IAM
+/// policies both allow it. The auth policies admit each federated role route for route; each federated role they admit
+/// carries one grant bounded by the environment's service network, whose size does not grow with the catalog.
 /// </summary>
 [TestFixture]
 public sealed class FederatedGrantTests
@@ -60,28 +60,21 @@ public sealed class FederatedGrantTests
                 .SelectMany(principal => s.Resources.Select(resource => Scope(principal, resource, s.Methods))))
             .ToList();
 
-        // Identity side: the inline policies on the federated roles.
+        // Identity side: one grant per admitted federated role, the environment's network-bounded one, so what a role
+        // can reach is exactly what the auth policies admit it to.
+        var network = await Pulumi.Utilities.OutputUtilities.GetValueAsync(d.Component.ServiceNetworkArn);
+        var networkGrant = LatticeIdentityPolicies.NetworkInvoke(d.View.Environment, [network]).ToJson();
         var grants = FederatedGrants(d);
-        var granted = grants
-            .SelectMany(p => PolicyJson.Parse(Wire.Text(p.Inputs, "policy")!)
-                .SelectMany(s => s.Resources.Select(resource => Scope(RoleArn(d.View, Wire.Text(p.Inputs, "role")!), resource, s.Methods))))
-            .ToList();
+        var admittedRoles = admitted.Select(a => a.Split(' ')[0].Split('/')[^1]).Distinct().ToList();
 
         Assert.That(admitted, Is.EquivalentTo(expected), "the auth policies admit each federated role on its routes only");
-        Assert.That(granted, Is.EquivalentTo(expected), "each federated role's own policies allow the same routes, no more, no fewer");
-
-        // One grant per (role, service), each on that service only.
+        Assert.That(grants.Select(g => Wire.Text(g.Inputs, "role")), Is.EquivalentTo(admittedRoles), "one grant per admitted role");
+        Assert.That(grants.Select(g => g.Name), Is.EquivalentTo(admittedRoles.Select(r => $"lattice-{r[(d.View.Name.Length + 1)..^"-federated".Length]}-federated-invokes")));
         foreach (var grant in grants)
         {
-            var service = Wire.Text(grant.Inputs, "name")!["lattice-invoke-".Length..];
-            var own = d.LatticeArnOf(service) + "/";
-            Assert.That(PolicyJson.Parse(Wire.Text(grant.Inputs, "policy")!).SelectMany(s => s.Resources),
-                Has.All.Matches<string>(r => r.StartsWith(own, StringComparison.Ordinal)), grant.Name);
+            Assert.That(Wire.Text(grant.Inputs, "name"), Is.EqualTo("lattice-invoke"), grant.Name);
+            Assert.That(Wire.Text(grant.Inputs, "policy"), Is.EqualTo(networkGrant), grant.Name);
         }
-
-        Assert.That(grants.Select(g => (Wire.Text(g.Inputs, "role"), Wire.Text(g.Inputs, "name"))), Is.Unique);
-        var pairs = d.View.Routes.SelectMany(r => r.Route.AllowedRoles.Select(role => (role, r.Route.Service))).Distinct().ToList();
-        Assert.That(grants.Select(g => g.Name), Is.EquivalentTo(pairs.Select(p => $"lattice-{p.role}-federated-invokes-{p.Service}")));
     }
 
     [Test]
@@ -101,43 +94,29 @@ public sealed class FederatedGrantTests
     }
 
     [Test]
-    public async Task FederatedGrantsNameSingleArnsNeverWildcards()
+    public async Task AFederatedGrantInvokesOnlyThroughTheEnvironmentsOwnNetwork()
     {
         var d = await D.RunAsync(Views.Staging);
+        var network = await Pulumi.Utilities.OutputUtilities.GetValueAsync(d.Component.ServiceNetworkArn);
         var grants = FederatedGrants(d);
         Assert.That(grants, Is.Not.Empty);
-        var prefixResources = d.View.Routes.Select(r => r.Route).Where(r => r.Match == PathMatch.Prefix)
-            .Select(r => d.LatticeArnOf(r.Service) + r.Path + "*")
-            .ToHashSet(StringComparer.Ordinal);
 
         foreach (var grant in grants)
         {
             var role = Wire.Text(grant.Inputs, "role")!;
             Assert.That(ResourceNames.IsValidIamRoleName(role), Is.True, role);
-            foreach (var statement in PolicyJson.Parse(Wire.Text(grant.Inputs, "policy")!))
-            {
-                Assert.That(statement.Effect, Is.EqualTo("Allow"), grant.Name);
-                Assert.That(statement.Actions, Is.EqualTo(new[] { LatticeAuthPolicies.InvokeAction }), grant.Name);
-                Assert.That(statement.Resources, Has.Count.EqualTo(1), grant.Name);
-                var resource = statement.Resources[0];
-
-                // The only '*' a grant may hold is the one that closes a prefix route, exactly as its auth policy has it.
-                var exact = prefixResources.Contains(resource) ? resource[..^1] : resource;
-                Assert.That(exact.IndexOfAny(['*', '?']), Is.EqualTo(-1), $"{grant.Name}: {resource}");
-                Assert.That(d.View.Services.Select(s => d.LatticeArnOf(s.Service.Name) + "/*"), Does.Not.Contain(resource), $"{grant.Name} grants a whole service");
-            }
+            var policy = Wire.Text(grant.Inputs, "policy")!;
+            var statement = PolicyJson.Parse(policy).Single();
+            Assert.That(statement.Effect, Is.EqualTo("Allow"), grant.Name);
+            Assert.That(statement.Actions, Is.EqualTo(new[] { LatticeAuthPolicies.InvokeAction }), grant.Name);
+            Assert.That(statement.Principals, Is.Empty, "an identity policy names no principal");
+            Assert.That(statement.Resources, Is.EqualTo(new[] { $"arn:aws:vpc-lattice:{d.View.Environment.AwsRegion}:{d.View.Environment.AwsAccountId}:service/*" }), grant.Name);
+            Assert.That(policy, Does.Contain($"\"StringEquals\":{{\"{LatticeIdentityPolicies.ServiceNetworkConditionKey}\":\"{network}\"}}"), grant.Name);
         }
-
-        // Nothing that would widen a grant gets through the pure function either.
-        var payments = LatticeIdentityPolicies.FederatedGrants(GrantsOf(Views.Staging, "payments"), Views.Staging.Environment)[0];
-        Assert.That(() => LatticeIdentityPolicies.FederatedInvoke(payments, "arn:aws:vpc-lattice:eu-west-1:222222222222:service/*"), Throws.ArgumentException);
-        Assert.That(() => LatticeIdentityPolicies.FederatedInvoke(payments, ""), Throws.ArgumentException);
-        Assert.That(() => LatticeIdentityPolicies.FederatedInvoke(payments with { Routes = [Nodes.Route("r", "payments", "/api/*", roles: ["finance"])] }, ServiceArn), Throws.ArgumentException);
-        Assert.That(() => LatticeIdentityPolicies.FederatedInvoke(payments with { Routes = [] }, ServiceArn), Throws.ArgumentException, "an empty grant is no grant");
     }
 
     [Test]
-    public void AFederatedGrantIsTheAuthPolicysRouteStatementWithoutItsPrincipals()
+    public void FederatedGrantsNameTheRolesTheAuthPolicyAdmitsWithTheirRoutes()
     {
         var grants = GrantsOf(Views.Staging, "payments");
         var authStatements = PolicyJson.Parse(LatticeAuthPolicies.ServicePolicy(grants, ServiceArn).ToJson());
@@ -146,22 +125,20 @@ public sealed class FederatedGrantTests
         Assert.That(federated.Select(f => f.CatalogRole), Is.EqualTo(new[] { "finance", "support" }));
         foreach (var grant in federated)
         {
-            var identity = PolicyJson.Parse(LatticeIdentityPolicies.FederatedInvoke(grant, ServiceArn).ToJson());
-            var admitting = authStatements.Where(s => s.Principals.Contains(grant.RoleArn)).ToList();
-            Assert.That(identity.Select(s => (s.Sid, string.Join(" ", s.Resources), string.Join(" ", s.Methods))),
-                Is.EquivalentTo(admitting.Select(s => (s.Sid, string.Join(" ", s.Resources), string.Join(" ", s.Methods)))), grant.CatalogRole);
-            Assert.That(identity.Select(s => s.Principals), Has.All.Empty, "an identity policy names no principal");
+            var admitting = authStatements.Where(s => s.Principals.Contains(grant.RoleArn)).Select(s => s.Sid).ToList();
+            var sids = LatticeAuthPolicies.RouteSids(grants.Routes.Select(r => r.Route.RouteId));
+            Assert.That(grant.Routes.Select(r => sids[r.RouteId]), Is.EquivalentTo(admitting), grant.CatalogRole);
         }
 
-        // support may read payments but not refund them: its grant holds the read route only.
+        // support may read payments but not refund them: the auth policy admits it on the read route only.
         var support = federated.Single(f => f.CatalogRole == "support");
         Assert.That(support.Routes.Select(r => r.RouteId), Is.EqualTo(new[] { "payments-read" }));
         Assert.That(support.RoleName, Is.EqualTo("staging-support-federated"));
     }
 
-    [TestCase("admin", Description = "a role new to the service: its grant is created")]
-    [TestCase("support", Description = "a role already on the service: its grant gains the route")]
-    public async Task AddingARoleToARouteTouchesTheServicesAuthPolicyAndThatRolesOneGrant(string role)
+    [TestCase("admin", Description = "a role new to the service")]
+    [TestCase("support", Description = "a role already on the service")]
+    public async Task AddingARoleToARouteTouchesOnlyTheServicesAuthPolicy(string role)
     {
         var before = (await D.RunAsync(Views.Staging)).Fingerprints();
         var after = (await D.RunAsync(Views.StagingWithRouteRoles("payments-refund", ["finance", role]))).Fingerprints();
@@ -170,7 +147,9 @@ public sealed class FederatedGrantTests
             .Where(name => !before.TryGetValue(name, out var b) || !after.TryGetValue(name, out var a) || a != b)
             .ToList();
 
-        Assert.That(touched, Is.EquivalentTo(new[] { "lattice-payments-auth", $"lattice-{role}-federated-invokes-payments" }));
+        // Both roles already reach Lattice elsewhere, so their one network-bounded grant stays as it is: the auth policy
+        // alone admits the role to the route.
+        Assert.That(touched, Is.EqualTo(new[] { "lattice-payments-auth" }));
     }
 
     [Test]
@@ -183,8 +162,10 @@ public sealed class FederatedGrantTests
             .ToList();
 
         Assert.That(sizes, Is.Not.Empty);
-        // IAM caps the inline policies of one role at 10,240 characters in all.
-        Assert.That(sizes.Select(s => s.Size), Has.All.LessThanOrEqualTo(10_240));
+        // IAM caps the inline policies of one role at 10,240 characters in all; the grant is the same for every role,
+        // whatever its routes, so no catalog can grow it.
+        Assert.That(sizes.Select(s => s.Size), Has.All.LessThanOrEqualTo(1_000));
+        Assert.That(FederatedGrants(d).Select(p => Wire.Text(p.Inputs, "policy")).Distinct().Count(), Is.EqualTo(1));
     }
 
     [Test]

@@ -144,8 +144,13 @@ public sealed class LatticeComponentTests
             .ToList();
         var owned = new Regex($"(^|-){switched}(-|$)");
 
+        // A role whose routes reach Lattice for the first time gets its one network-bounded grant (finance's routes are
+        // all on payments); nothing else outside the switched service changes.
+        var firstGrants = changed.Where(n => n.EndsWith("-federated-invokes", StringComparison.Ordinal) && !before.ContainsKey(n)).ToList();
+        Assert.That(firstGrants, Is.EqualTo(new[] { "lattice-finance-federated-invokes" }));
+
         Assert.That(changed, Is.Not.Empty);
-        Assert.That(changed, Has.All.Matches<string>(owned.IsMatch));
+        Assert.That(changed.Except(firstGrants), Has.All.Matches<string>(owned.IsMatch));
         Assert.That(changed, Does.Contain($"lattice-{switched}-service").And.Contain($"lattice-{switched}-auth"));
 
         // Its identity is not the backend's: its role and secrets policy stay exactly as they were.

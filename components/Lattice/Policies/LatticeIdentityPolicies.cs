@@ -13,8 +13,9 @@ public sealed record FederatedInvokeGrant(string CatalogRole, string RoleName, s
 
 /// <summary>
 /// The identity side of Lattice authorization: IAM requires the caller's own policies to allow
-/// <c>vpc-lattice-svcs:Invoke</c> as well as the service's auth policy. Each grant names exact service ARNs
-/// and mirrors the auth policy statement it pairs with, so neither side is wider than the other.
+/// <c>vpc-lattice-svcs:Invoke</c> as well as the service's auth policy. A service's role names each callee by its exact
+/// service ARN; the ingress role and the federated roles, whose reach grows with the catalog's routes, get one grant
+/// bounded by the environment's service network, and the auth policies decide their routes.
 /// </summary>
 public static class LatticeIdentityPolicies
 {
@@ -27,18 +28,19 @@ public static class LatticeIdentityPolicies
     public const string ServiceNetworkConditionKey = "vpc-lattice-svcs:ServiceNetworkArn";
 
     /// <summary>
-    /// The ingress role's one Lattice grant: invoke the Lattice services of the environment's account and region that
-    /// sit in its service network(s). The exact routes, methods and paths the ingress may send are decided by each
-    /// service's auth policy (<see cref="LatticeAuthPolicies.ServicePolicy"/>), and Lattice requires both the auth
-    /// policy and the caller's identity policy to allow a request, so the ingress can reach exactly what the auth
-    /// policies grant it. The document's size does not grow with the catalog: IAM caps all inline policies of one role
-    /// at 10,240 characters, which one statement per route or service would pass at about ten services.
+    /// The one Lattice grant of the ingress role and of each federated role: invoke the Lattice services of the
+    /// environment's account and region that sit in its service network(s). The exact routes, methods and paths the role
+    /// may send are decided by each service's auth policy (<see cref="LatticeAuthPolicies.ServicePolicy"/>), and Lattice
+    /// requires both the auth policy and the caller's identity policy to allow a request, so the role can reach exactly
+    /// what the auth policies grant it. The document's size does not grow with the catalog: IAM caps all inline policies
+    /// of one role at 10,240 characters, which one statement per route or service would pass at about ten services for
+    /// the ingress and about 35 for a federated role.
     /// </summary>
     /// <param name="environment">The environment (account and region).</param>
     /// <param name="serviceNetworkArns">The environment's service network ARNs (one, or several when sharded).</param>
     /// <exception cref="ArgumentException">No network, or a network that is not an exact ARN (a wildcard would widen the
     /// grant to every network).</exception>
-    public static IamPolicyDocument IngressInvoke(DeploymentEnvironment environment, IReadOnlyCollection<string> serviceNetworkArns)
+    public static IamPolicyDocument NetworkInvoke(DeploymentEnvironment environment, IReadOnlyCollection<string> serviceNetworkArns)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(serviceNetworkArns);
@@ -46,7 +48,7 @@ public static class LatticeIdentityPolicies
         var inexact = networks.FirstOrDefault(n => string.IsNullOrEmpty(n) || !n.StartsWith("arn:", StringComparison.Ordinal) || n.IndexOfAny(['*', '?']) >= 0);
         if (networks.Count == 0 || inexact is not null)
         {
-            throw new ArgumentException($"the ingress may only invoke through the environment's own service networks, named by exact ARN, not '{inexact}'", nameof(serviceNetworkArns));
+            throw new ArgumentException($"a Lattice grant may only invoke through the environment's own service networks, named by exact ARN, not '{inexact}'", nameof(serviceNetworkArns));
         }
 
         var services = $"arn:aws:vpc-lattice:{environment.AwsRegion}:{environment.AwsAccountId}:service/*";
@@ -64,9 +66,9 @@ public static class LatticeIdentityPolicies
     /// written from. Empty unless the environment propagates identity through STS (alone or with assertions).</summary>
     /// <param name="grants">The service's grants.</param>
     /// <param name="environment">The environment (account, identity propagation).</param>
-    /// <remarks>One grant per (federated role, service) pair, so a change to one route's roles touches the service's
-    /// auth policy and at most the one grant of each role it adds or removes, and switching a service to or from
-    /// Lattice touches only grants named after it.</remarks>
+    /// <remarks>The federated roles of all the grants get one network-bounded grant each (<see cref="NetworkInvoke"/>): a
+    /// change to one route's roles touches the service's auth policy, and adds that grant only for a role that had
+    /// none.</remarks>
     public static IReadOnlyList<FederatedInvokeGrant> FederatedGrants(ServiceGrants grants, DeploymentEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(grants);
@@ -104,29 +106,5 @@ public static class LatticeIdentityPolicies
                 LatticePrincipals.FederatedRoleArn(environment, pair.Key),
                 pair.Value.OrderBy(r => r.RouteId, StringComparer.Ordinal).ToList()))
             .ToList();
-    }
-
-    /// <summary>The inline policy that lets one federated role invoke its routes of one service: per route the very
-    /// statement the auth policy grants it (<see cref="LatticeAuthPolicies.RouteStatement"/>: the route's path in the
-    /// resource, its methods in <see cref="LatticeAuthPolicies.MethodConditionKey"/>), without principals.</summary>
-    /// <param name="grant">The role's routes of the service (at least one).</param>
-    /// <param name="serviceArn">The service's ARN.</param>
-    /// <exception cref="ArgumentException">No route, a malformed ARN, or a route path with an IAM wildcard.</exception>
-    public static IamPolicyDocument FederatedInvoke(FederatedInvokeGrant grant, string serviceArn)
-    {
-        ArgumentNullException.ThrowIfNull(grant);
-        if (grant.Routes.Count == 0)
-        {
-            throw new ArgumentException($"role '{grant.CatalogRole}' has no route to grant", nameof(grant));
-        }
-
-        var sids = LatticeAuthPolicies.RouteSids(grant.Routes.Select(r => r.RouteId));
-        var document = new IamPolicyDocument();
-        foreach (var route in grant.Routes)
-        {
-            document.Add(LatticeAuthPolicies.RouteStatement(sids[route.RouteId], route, serviceArn));
-        }
-
-        return document;
     }
 }
