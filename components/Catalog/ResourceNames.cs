@@ -33,6 +33,34 @@ public static partial class ResourceNames
     /// <summary>The prefix of every name this project creates.</summary>
     public const string Prefix = "identity-fabric";
 
+    /// <summary>The workload name the edge ingress runs under: its role key, ECS task family suffix and Kubernetes
+    /// service account (its IAM role is <c>{env}-edge-ingress-envoy</c>).</summary>
+    public const string IngressWorkloadName = "edge-ingress";
+
+    /// <summary>The workload name of the App Mesh ingress gateway: its role key, SPIFFE path and service account.</summary>
+    public const string AppMeshGatewayWorkloadName = "ingress-gateway";
+
+    /// <summary>The key of the ingress role among the Lattice backend's role ARNs, beside the services' own.</summary>
+    public const string IngressRoleKey = "ingress";
+
+    /// <summary>The name the Lattice backend gives its service network's own resources (<c>lattice-network</c>,
+    /// <c>lattice-network-auth</c>, <c>lattice-network-vpc</c>), spelled as a service's resources are.</summary>
+    public const string LatticeNetworkKey = "network";
+
+    /// <summary>The suffix of a catalog role's federated IAM role (<see cref="FederatedRoleName"/>).</summary>
+    public const string FederatedRoleSuffix = "-federated";
+
+    /// <summary>Service names the program keeps for its own workloads and resources, each with the reason. A catalog
+    /// service so named would share an IAM role, an output key or a resource name with them (the plan would fail, or
+    /// worse, one would replace the other), so the catalog validator refuses it at its line.</summary>
+    public static IReadOnlyDictionary<string, string> ReservedServiceNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [IngressWorkloadName] = "the edge ingress runs under that name, with the IAM role {env}-edge-ingress-envoy",
+        [AppMeshGatewayWorkloadName] = "the App Mesh ingress gateway runs under that name, with the IAM role {env}-ingress-gateway-envoy",
+        [IngressRoleKey] = "the Lattice backend keys the ingress's role by that name beside the services' roles",
+        [LatticeNetworkKey] = "the Lattice backend names its service network's resources so (lattice-network-auth would be both the network's auth policy and this service's)",
+    };
+
     /// <summary>The IAM role a service's sidecar (and workload) runs as: <c>{env}-{service}-envoy</c>.</summary>
     /// <param name="environment">Environment name.</param>
     /// <param name="service">Service name.</param>
@@ -41,7 +69,7 @@ public static partial class ResourceNames
     /// <summary>The IAM role the edge assumes for a catalog role through STS: <c>{env}-{role}-federated</c>.</summary>
     /// <param name="environment">Environment name.</param>
     /// <param name="role">Catalog role name.</param>
-    public static string FederatedRoleName(string environment, string role) => $"{environment}-{role}-federated";
+    public static string FederatedRoleName(string environment, string role) => $"{environment}-{role}{FederatedRoleSuffix}";
 
     /// <summary>The App Mesh mesh of an environment: <c>identity-fabric-{env}</c>.</summary>
     /// <param name="environment">Environment name.</param>

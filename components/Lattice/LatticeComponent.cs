@@ -51,7 +51,7 @@ public sealed class LatticeArgs : ResourceArgs
 public sealed class LatticeComponent : ComponentResource
 {
     /// <summary>The key of the ingress role in <see cref="RoleArns"/>.</summary>
-    public const string IngressKey = "ingress";
+    public const string IngressKey = ResourceNames.IngressRoleKey;
 
     /// <summary>Creates the backend.</summary>
     /// <param name="name">The component's logical name.</param>
@@ -77,16 +77,6 @@ public sealed class LatticeComponent : ComponentResource
             throw new ArgumentException($"a catalog service may not be named '{LatticePrincipals.IngressName}': the ingress's role has that name", nameof(args));
         }
 
-        // With federation, a service named like a federated role would give its call grants the logical names of that
-        // role's grants.
-        var federatedNamed = environment.IdentityPropagation is IdentityPropagation.Sts or IdentityPropagation.Both
-            ? topology.Services.Select(s => s.Name).Intersect(view.Roles.Select(r => r.Name + "-federated"), StringComparer.Ordinal).FirstOrDefault()
-            : null;
-        if (federatedNamed is not null)
-        {
-            throw new ArgumentException($"a catalog service may not be named '{federatedNamed}': the grants of a catalog role's federated role take that name", nameof(args));
-        }
-
         var unreachable = LatticeMigration.UnreachableCalls(topology);
         if (unreachable.Count > 0)
         {
@@ -98,21 +88,21 @@ public sealed class LatticeComponent : ComponentResource
         var tags = FabricTags.For(environment.Name, "lattice");
         var child = new CustomResourceOptions { Parent = this };
 
-        var network = new ServiceNetwork($"{name}-network", new ServiceNetworkArgs
+        var network = new ServiceNetwork($"{name}-{ResourceNames.LatticeNetworkKey}", new ServiceNetworkArgs
         {
             Name = ResourceNames.ServiceNetworkName(environment.Name),
             AuthType = "AWS_IAM",
             Tags = tags,
         }, new CustomResourceOptions { Parent = this, Protect = environment.Protects(ProtectedResourceKind.Mesh) });
 
-        _ = new ServiceNetworkVpcAssociation($"{name}-network-vpc", new ServiceNetworkVpcAssociationArgs
+        _ = new ServiceNetworkVpcAssociation($"{name}-{ResourceNames.LatticeNetworkKey}-vpc", new ServiceNetworkVpcAssociationArgs
         {
             ServiceNetworkIdentifier = network.Id,
             VpcIdentifier = args.VpcId,
             Tags = tags,
         }, child);
 
-        _ = new AuthPolicy($"{name}-network-auth", new AuthPolicyArgs
+        _ = new AuthPolicy($"{name}-{ResourceNames.LatticeNetworkKey}-auth", new AuthPolicyArgs
         {
             ResourceIdentifier = network.Arn,
             Policy = LatticeAuthPolicies.NetworkPolicy(environment).ToJson(),

@@ -20,6 +20,30 @@ public sealed class ValidationRuleTests
                 calls: [front, billing]
             """, "case.yaml:6:20: error: services[0].calls[1]: unknown service 'billing'");
 
+        yield return Case("Service names the program keeps for its own workloads and resources are errors, each with its reason", """
+            services:
+              - name: network
+                protocol: http
+                port: 8081
+                healthCheck: { path: /h }
+              - name: ingress
+                protocol: http
+                port: 8082
+                healthCheck: { path: /h }
+              - name: edge-ingress
+                protocol: http
+                port: 8083
+                healthCheck: { path: /h }
+              - name: ingress-gateway
+                protocol: http
+                port: 8084
+                healthCheck: { path: /h }
+            """,
+            "case.yaml:2:11: error: services[0].name: the service name 'network' is reserved: the Lattice backend names its service network's resources so (lattice-network-auth would be both the network's auth policy and this service's)",
+            "case.yaml:6:11: error: services[1].name: the service name 'ingress' is reserved: the Lattice backend keys the ingress's role by that name beside the services' roles",
+            "case.yaml:10:11: error: services[2].name: the service name 'edge-ingress' is reserved: the edge ingress runs under that name, with the IAM role {env}-edge-ingress-envoy",
+            "case.yaml:14:11: error: services[3].name: the service name 'ingress-gateway' is reserved: the App Mesh ingress gateway runs under that name, with the IAM role {env}-ingress-gateway-envoy");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop

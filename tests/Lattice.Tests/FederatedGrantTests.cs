@@ -169,24 +169,38 @@ public sealed class FederatedGrantTests
     }
 
     [Test]
-    public void AServiceNamedLikeAFederatedRoleIsRefused()
+    public async Task AServiceNamedLikeAFederatedRoleSharesNoNameWithItsGrant()
     {
         var view = Views.Staging;
         var topology = MeshTopologyBuilder.Build(view);
-        var clash = Nodes.Service("finance-federated");
+        var clash = Nodes.Service("finance-federated", calls: ["payments"]);
         var edited = topology with { Services = [.. topology.Services, clash] };
+        var mocks = new FabricMocks();
 
-        Assert.That(async () => await Pulumi.Deployment.TestAsync(
-            new FabricMocks(),
+        await Pulumi.Deployment.TestAsync(
+            mocks,
             new Pulumi.Testing.TestOptions { IsPreview = false, StackName = "staging", ProjectName = "identity-fabric" },
-            () => _ = new LatticeComponent("lattice", new LatticeArgs
+            () =>
             {
-                View = view,
-                Topology = edited,
-                ServiceRoles = new Dictionary<string, Components.Identity.ServiceRole>(),
-                IngressRole = new Components.Identity.ServiceRole(Pulumi.Output.Create("staging-edge-ingress-envoy"), Pulumi.Output.Create("arn:aws:iam::222222222222:role/staging-edge-ingress-envoy"),
-                    new Pulumi.Aws.Iam.Role("ingress-role", new Pulumi.Aws.Iam.RoleArgs { AssumeRolePolicy = "{}" })),
-                VpcId = D.VpcId,
-            })), Throws.Exception.With.Message.Contains("finance-federated"));
+                var roles = edited.Services.ToDictionary(
+                    s => s.Name,
+                    s => new Components.Identity.ServiceRole(Pulumi.Output.Create(ResourceNames.ServiceRoleName("staging", s.Name)),
+                        Pulumi.Output.Create($"arn:aws:iam::222222222222:role/{ResourceNames.ServiceRoleName("staging", s.Name)}"),
+                        new Pulumi.Aws.Iam.Role($"role-{s.Name}", new Pulumi.Aws.Iam.RoleArgs { AssumeRolePolicy = "{}" })));
+                _ = new LatticeComponent("lattice", new LatticeArgs
+                {
+                    View = view,
+                    Topology = edited,
+                    ServiceRoles = roles,
+                    IngressRole = new Components.Identity.ServiceRole(Pulumi.Output.Create("staging-edge-ingress-envoy"), Pulumi.Output.Create("arn:aws:iam::222222222222:role/staging-edge-ingress-envoy"),
+                        new Pulumi.Aws.Iam.Role("ingress-role", new Pulumi.Aws.Iam.RoleArgs { AssumeRolePolicy = "{}" })),
+                    VpcId = D.VpcId,
+                });
+            });
+
+        var names = mocks.CloudResources.Select(r => r.Name).ToList();
+        Assert.That(names, Is.Unique);
+        Assert.That(names, Does.Contain("lattice-finance-federated-invokes"), "the federated role's grant");
+        Assert.That(names, Does.Contain("lattice-finance-federated-invokes-payments"), "the service's call grant");
     }
 }

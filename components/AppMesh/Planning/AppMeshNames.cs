@@ -9,7 +9,7 @@ namespace IdentityFabric.AppMesh.Planning;
 public static class AppMeshNames
 {
     /// <summary>The workload name of the ingress gateway: its role key, SPIFFE path and service account.</summary>
-    public const string GatewayWorkload = "ingress-gateway";
+    public const string GatewayWorkload = ResourceNames.AppMeshGatewayWorkloadName;
 
     /// <summary>The backend label in audit log names.</summary>
     public const string Backend = "appmesh";

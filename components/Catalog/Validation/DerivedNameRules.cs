@@ -7,6 +7,18 @@ public static partial class CatalogValidator
 
     private const int WorkerScriptNameMax = 63;
 
+    /// <summary>Service names that the program keeps for its own workloads and resources (<see cref="ResourceNames.ReservedServiceNames"/>).</summary>
+    private static void CheckReservedServiceNames(ValidationContext c)
+    {
+        foreach (var service in c.Catalog.Services.Where(s => s.Name.Length > 0))
+        {
+            if (ResourceNames.ReservedServiceNames.TryGetValue(service.Name, out var why))
+            {
+                c.Error(c.At(service.Location, "name"), $"the service name '{service.Name}' is reserved: {why}");
+            }
+        }
+    }
+
     private static void CheckDerivedNames(ValidationContext c)
     {
         var environments = c.Catalog.Environments.Where(e => e.Name.Length > 0).ToList();
@@ -76,6 +88,8 @@ public static partial class CatalogValidator
                 }
             }
         }
+
+        CheckReservedServiceNames(c);
 
         foreach (var role in c.Catalog.Roles.Where(r => r.Name.Length > 0))
         {

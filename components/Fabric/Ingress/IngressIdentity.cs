@@ -11,7 +11,7 @@ public static class IngressIdentity
 {
     /// <summary>The ingress's workload name: its role key, ECS task family suffix and Kubernetes service account. A
     /// catalog service may not take it.</summary>
-    public const string WorkloadName = "edge-ingress";
+    public const string WorkloadName = ResourceNames.IngressWorkloadName;
 
     /// <summary>Where the ingress proxy listens inside the ingress task; cloudflared hands every tunnel request to it.</summary>
     public const string ProxyOrigin = "http://127.0.0.1:10000";
