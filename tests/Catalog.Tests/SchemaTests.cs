@@ -30,6 +30,12 @@ public sealed class SchemaTests
     }
 
     [Test]
+    public void TheSchemaRefusesTheServiceNamesTheValidatorReserves() =>
+        Assert.That(
+            Enum(Def("service").GetProperty("properties").GetProperty("name").GetProperty("not")),
+            Is.EquivalentTo(ResourceNames.ReservedServiceNames.Keys));
+
+    [Test]
     public void TheSchemaListsTheSameTopLevelKeysAsTheLoader() =>
         Assert.That(Properties(Schema()), Is.EquivalentTo(CatalogKeys.TopLevel));
 
