@@ -27,6 +27,14 @@ public static partial class ResourceNames
     /// <summary>Secrets Manager secret names: at most 512 characters.</summary>
     public const int SecretNameMax = 512;
 
+    /// <summary>AWS tag values: at most 256 characters (a catalog secret's name is the value of its
+    /// <c>identity-fabric:secret</c> tag).</summary>
+    public const int AwsTagValueMax = 256;
+
+    /// <summary>Machine client names, as the edge's route policy takes them: a letter or digit, then at most 63 of
+    /// letters, digits, '.', '_' and '-'.</summary>
+    public const int MachineClientNameMax = 64;
+
     /// <summary>Workers KV keys: at most 512 bytes of UTF-8.</summary>
     public const int KvKeyMaxBytes = 512;
 
@@ -60,6 +68,11 @@ public static partial class ResourceNames
         [IngressRoleKey] = "the Lattice backend keys the ingress's role by that name beside the services' roles",
         [LatticeNetworkKey] = "the Lattice backend names its service network's resources so (lattice-network-auth would be both the network's auth policy and this service's)",
     };
+
+    /// <summary>The IAM role that may read a machine client's credentials: <c>{env}-{client}-client</c>.</summary>
+    /// <param name="environment">Environment name.</param>
+    /// <param name="client">Machine client name.</param>
+    public static string MachineClientReaderRoleName(string environment, string client) => $"{environment}-{client}-client";
 
     /// <summary>The IAM role a service's sidecar (and workload) runs as: <c>{env}-{service}-envoy</c>.</summary>
     /// <param name="environment">Environment name.</param>

@@ -61,7 +61,7 @@ public static class MachineCredentialPlanner
     /// <summary>The role that reads a machine client's secret: <c>{env}-{client}-client</c>.</summary>
     /// <param name="environment">Environment name.</param>
     /// <param name="client">Machine client name.</param>
-    public static string ReaderRoleName(string environment, string client) => $"{environment}-{client}{ReaderRoleSuffix}";
+    public static string ReaderRoleName(string environment, string client) => ResourceNames.MachineClientReaderRoleName(environment, client);
 
     /// <summary>The secret's resource policy (<see cref="SecretReaderPolicy"/>): its reader role only.</summary>
     /// <param name="environment">The environment.</param>

@@ -36,6 +36,13 @@ public sealed class SchemaTests
             Is.EquivalentTo(ResourceNames.ReservedServiceNames.Keys));
 
     [Test]
+    public void TheSchemaBoundsSecretAndMachineClientNamesAsTheValidatorDoes()
+    {
+        Assert.That(Def("secret").GetProperty("properties").GetProperty("name").GetProperty("maxLength").GetInt32(), Is.EqualTo(ResourceNames.AwsTagValueMax));
+        Assert.That(Def("machineClient").GetProperty("properties").GetProperty("name").GetProperty("maxLength").GetInt32(), Is.EqualTo(ResourceNames.MachineClientNameMax));
+    }
+
+    [Test]
     public void TheSchemaListsTheSameTopLevelKeysAsTheLoader() =>
         Assert.That(Properties(Schema()), Is.EquivalentTo(CatalogKeys.TopLevel));
 

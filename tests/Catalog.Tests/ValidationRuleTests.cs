@@ -44,6 +44,24 @@ public sealed class ValidationRuleTests
             "case.yaml:10:11: error: services[2].name: the service name 'edge-ingress' is reserved: the edge ingress runs under that name, with the IAM role {env}-edge-ingress-envoy",
             "case.yaml:14:11: error: services[3].name: the service name 'ingress-gateway' is reserved: the App Mesh ingress gateway runs under that name, with the IAM role {env}-ingress-gateway-envoy");
 
+        yield return Case("A machine client's name must fit the IAM role that reads its credentials in every environment", """
+            edges:
+              - name: api
+                hostnames: { dev: api.example.com }
+                routes:
+                  - name: front-read
+                    path: /front/
+                    match: prefix
+                    methods: [GET]
+                    service: front
+                    roles: [admin]
+            machineClients:
+              - name: mxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+                routes: [front-read]
+                tokenDuration: 8760h
+                rotationDays: 90
+            """, "case.yaml:12:11: error: machineClients[0].name: IAM role name 'dev-mxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-client' derived for environment 'dev' is 67 characters; the limit is 64");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop
@@ -435,7 +453,7 @@ public sealed class ValidationRuleTests
                 jwksUrl: https://k.example.com/keys
             """, $"case.yaml:2:11: error: identityProviders[0].name: KV key 'jwks/{new string('k', 72)}...' is 515 bytes; Workers KV keys hold at most 512");
 
-        yield return Case("A secret whose Secrets Manager name passes 512 characters is an error", $$"""
+        yield return Case("A secret whose name passes 256 characters is an error: it is an AWS tag value (and so its Secrets Manager name stays under 512)", $$"""
             services:
               - name: keeper
                 protocol: http
@@ -444,7 +462,7 @@ public sealed class ValidationRuleTests
                 secrets: [{{new string('x', 500)}}]
             secrets:
               - { name: {{new string('x', 500)}}, owner: keeper, rotationDays: 30, generated: { length: 32 } }
-            """, $"case.yaml:8:13: error: secrets[0].name: Secrets Manager secret name 'identity-fabric/dev/{new string('x', 57)}...' derived for environment 'dev' is 520 characters; the limit is 512");
+            """, "case.yaml:8:13: error: secrets[0].name: secret name is 500 characters; it is the value of the secret's tag identity-fabric:secret, and AWS tag values take at most 256");
 
         yield return Case("Machine clients name known routes and rotate before their token expires", """
             edges:

@@ -107,6 +107,12 @@ public static partial class CatalogValidator
         foreach (var secret in c.Catalog.Secrets.Where(s => s.Name.Length > 0 && SecretNameProblem(s.Name) is null))
         {
             SourceLocation Here() => c.At(secret.Location, "name");
+            if (secret.Name.Length > ResourceNames.AwsTagValueMax)
+            {
+                c.Error(Here(), $"secret name is {secret.Name.Length} characters; it is the value of the secret's tag identity-fabric:secret, and AWS tag values take at most {ResourceNames.AwsTagValueMax}");
+                continue; // its derived names are longer still: one error says it
+            }
+
             if (ResourceNames.LooksLikeArnSuffix(secret.Name))
             {
                 c.Warning(Here(), $"secret name '{secret.Name}' ends in a hyphen and six characters, like the suffix Secrets Manager adds to ARNs; lookups by partial ARN could pick the wrong secret");
@@ -167,9 +173,29 @@ public static partial class CatalogValidator
             }
         }
 
+        // A machine client's name is a key of the edge's route policy and part of the IAM role that reads its
+        // credentials in every environment.
+        foreach (var client in c.Catalog.MachineClients.Where(m => m.Name.Length > 0))
+        {
+            if (client.Name.Length > ResourceNames.MachineClientNameMax)
+            {
+                c.Error(c.At(client.Location, "name"), $"machine client name is {client.Name.Length} characters; the edge's route policy takes at most {ResourceNames.MachineClientNameMax}");
+                continue;
+            }
+
+            foreach (var env in environments)
+            {
+                var reader = ResourceNames.MachineClientReaderRoleName(env.Name, client.Name);
+                if (!ResourceNames.IsValidIamRoleName(reader))
+                {
+                    c.Error(c.At(client.Location, "name"), TooLong("IAM role", reader, env, ResourceNames.IamRoleNameMax));
+                    break;
+                }
+            }
+        }
+
         var plain = c.Catalog.Edges.Select(e => (e.Name, e.Location, "edge entry point"))
-            .Concat(c.Catalog.BrowserApps.Select(a => (a.Name, a.Location, "browser app")))
-            .Concat(c.Catalog.MachineClients.Select(m => (m.Name, m.Location, "machine client")));
+            .Concat(c.Catalog.BrowserApps.Select(a => (a.Name, a.Location, "browser app")));
         foreach (var (name, location, what) in plain)
         {
             if (name.Length > MaxPlainNameLength)
