@@ -168,6 +168,20 @@ public static partial class ResourceNames
     public static bool IsValidAppMeshName(string name) =>
         name.Length is >= 1 and <= AppMeshNameMax && AppMeshChars().IsMatch(name);
 
+    /// <summary>The prefixes VPC Lattice keeps for its own ids (<c>svc-…</c>, <c>tg-…</c>, <c>rule-…</c>): a service,
+    /// target group or listener rule whose name starts with its kind's prefix is refused (the CreateService,
+    /// CreateTargetGroup and CreateRule name patterns of the AWS API model).</summary>
+    public const string LatticeServicePrefix = "svc-";
+
+    /// <inheritdoc cref="LatticeServicePrefix"/>
+    public const string LatticeTargetGroupPrefix = "tg-";
+
+    /// <inheritdoc cref="LatticeServicePrefix"/>
+    public const string LatticeRulePrefix = "rule-";
+
+    /// <summary>The listener rule every Lattice service keeps for its catalog callers; no edge route may take its name.</summary>
+    public const string LatticeCallersRuleName = "catalog-callers";
+
     /// <summary>Whether a name is a valid VPC Lattice name of at most <paramref name="maxLength"/> characters:
     /// lower-case letters, digits and single hyphens, neither first nor last.</summary>
     /// <param name="name">The candidate.</param>

@@ -62,6 +62,65 @@ public sealed class ValidationRuleTests
                 rotationDays: 90
             """, "case.yaml:12:11: error: machineClients[0].name: IAM role name 'dev-mxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-client' derived for environment 'dev' is 67 characters; the limit is 64");
 
+        yield return Case("Names VPC Lattice keeps for its own ids are errors where a service runs on Lattice", """
+            services:
+              - name: svc-orders
+                protocol: http
+                port: 8081
+                healthCheck: { path: /h }
+              - name: tg-billing
+                protocol: http
+                port: 8082
+                healthCheck: { path: /h }
+            edges:
+              - name: api
+                hostnames: { qa: api.example.org }
+                routes:
+                  - name: rule-read
+                    path: /orders/
+                    match: prefix
+                    methods: [GET]
+                    service: svc-orders
+                    roles: [admin]
+                  - name: catalog-callers
+                    path: /billing/
+                    match: prefix
+                    methods: [GET]
+                    service: tg-billing
+                    roles: [admin]
+            environments:
+              - name: qa
+                awsAccountId: "222222222222"
+                awsRegion: eu-west-1
+                cloudflare: { accountId: "0000000000000000000000000000000a", zoneId: "0000000000000000000000000000000e", zoneName: example.org }
+                mesh: { backend: lattice }
+            """,
+            "case.yaml:2:11: error: services[0].name: service name 'svc-orders' begins its VPC Lattice service and target group names, and Lattice refuses those starting with 'svc-' or 'tg-' (environment 'qa' runs it on VPC Lattice)",
+            "case.yaml:6:11: error: services[1].name: service name 'tg-billing' begins its VPC Lattice service and target group names, and Lattice refuses those starting with 'svc-' or 'tg-' (environment 'qa' runs it on VPC Lattice)",
+            "case.yaml:14:15: error: edges[0].routes[0].name: route id 'rule-read' names a VPC Lattice listener rule, and Lattice refuses rule names starting with 'rule-' (environment 'qa' runs VPC Lattice)",
+            "case.yaml:20:15: error: edges[0].routes[1].name: route id 'catalog-callers' is the name of the listener rule each Lattice service keeps for its catalog callers (environment 'qa' runs VPC Lattice)");
+
+        yield return Case("STS alone cannot reach App Mesh services from the edge: an environment on both backends refuses it while a restricted route ends on App Mesh", """
+            edges:
+              - name: api
+                hostnames: { qa: api.example.org }
+                routes:
+                  - name: front-read
+                    path: /front/
+                    match: prefix
+                    methods: [GET]
+                    service: front
+                    roles: [admin]
+            environments:
+              - name: qa
+                awsAccountId: "222222222222"
+                awsRegion: eu-west-1
+                cloudflare: { accountId: "0000000000000000000000000000000a", zoneId: "0000000000000000000000000000000e", zoneName: example.org }
+                mesh: { backend: both, latticeServices: [back] }
+                identityPropagation: sts
+            """,
+            "case.yaml:17:26: error: environments[0].identityPropagation: STS alone sends no identity assertion, and App Mesh checks only the assertion: restricted edge routes reach App Mesh services (front); use 'both', or move them to latticeServices");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop
@@ -345,7 +404,7 @@ public sealed class ValidationRuleTests
             "case.yaml:5:16: error: identityProviders[0].audiences: an OIDC provider needs at least one audience, or any token the issuer signs for anyone would pass",
             "case.yaml:6:14: error: identityProviders[0].jwksUrl: jwksUrl 'https://user:pw@loose.example.com/keys' holds credentials (user@host); a URL the edge fetches names a host only: it must be an https URL of a public DNS name",
             "case.yaml:7:16: error: identityProviders[0].clockSkew: clock skew 10m is outside 0s–5m",
-            "case.yaml:8:18: warning: identityProviders[0].maxTokenAge: maximum token age 2d is longer than 24h");
+            "case.yaml:8:18: error: identityProviders[0].maxTokenAge: maximum token age 2d is longer than 24h, the most the edge Worker accepts");
 
         yield return Case("A Cloudflare Access provider needs a cloudflareaccess.com team domain", """
             identityProviders:

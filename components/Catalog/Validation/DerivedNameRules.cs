@@ -44,6 +44,17 @@ public static partial class CatalogValidator
                 }
             }
 
+            // Lattice keeps svc-… and tg-… for its own ids, and a service's Lattice service and target group names start
+            // with its own name.
+            if (service.Name.StartsWith(ResourceNames.LatticeServicePrefix, StringComparison.Ordinal) || service.Name.StartsWith(ResourceNames.LatticeTargetGroupPrefix, StringComparison.Ordinal))
+            {
+                var onLattice = environments.FirstOrDefault(e => e.Mesh.BackendFor(service.Name) == MeshBackend.Lattice);
+                if (onLattice is not null)
+                {
+                    c.Error(c.At(service.Location, "name"), $"service name '{service.Name}' begins its VPC Lattice service and target group names, and Lattice refuses those starting with '{ResourceNames.LatticeServicePrefix}' or '{ResourceNames.LatticeTargetGroupPrefix}' (environment '{onLattice.Name}' runs it on VPC Lattice)");
+                }
+            }
+
             for (var k = 0; k < environments.Count; k++)
             {
                 var env = environments[k];
@@ -84,6 +95,14 @@ public static partial class CatalogValidator
                 if (env.Mesh.Backend != MeshBackend.AppMesh && !ResourceNames.IsValidLatticeName(rule, ResourceNames.LatticeNameMax))
                 {
                     c.Error(At(), TooLong("VPC Lattice listener rule", rule, env, ResourceNames.LatticeNameMax));
+                    break;
+                }
+
+                if (env.Mesh.Backend != MeshBackend.AppMesh && (rule == ResourceNames.LatticeCallersRuleName || rule.StartsWith(ResourceNames.LatticeRulePrefix, StringComparison.Ordinal)))
+                {
+                    c.Error(At(), rule == ResourceNames.LatticeCallersRuleName
+                        ? $"route id '{route.Id}' is the name of the listener rule each Lattice service keeps for its catalog callers (environment '{env.Name}' runs VPC Lattice)"
+                        : $"route id '{route.Id}' names a VPC Lattice listener rule, and Lattice refuses rule names starting with '{ResourceNames.LatticeRulePrefix}' (environment '{env.Name}' runs VPC Lattice)");
                     break;
                 }
             }

@@ -50,6 +50,17 @@ public static partial class CatalogValidator
             {
                 c.Error(c.At(at, "identityPropagation"), "STS federation signs requests for VPC Lattice; it needs mesh backend 'lattice' or 'both'");
             }
+            else if (env.IdentityPropagation == IdentityPropagation.Sts && env.Mesh.Backend == MeshBackend.Both)
+            {
+                // With STS alone the edge sends SigV4 and no assertion, and App Mesh's gateway routes match only the
+                // assertion's headers: every restricted route to an App Mesh service would be unreachable.
+                var onAppMesh = c.Catalog.AllRoutes.Where(r => !r.IsPublic && env.Mesh.BackendFor(r.Service) == MeshBackend.AppMesh)
+                    .Select(r => r.Service).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                if (onAppMesh.Count > 0)
+                {
+                    c.Error(c.At(at, "identityPropagation"), $"STS alone sends no identity assertion, and App Mesh checks only the assertion: restricted edge routes reach App Mesh services ({string.Join(", ", onAppMesh)}); use 'both', or move them to latticeServices");
+                }
+            }
 
             if (env.MaxRotationDays is { } max)
             {

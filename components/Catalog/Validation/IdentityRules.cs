@@ -75,7 +75,7 @@ public static partial class CatalogValidator
             }
             else if (p.MaxTokenAge > LongTokenAge)
             {
-                c.Warning(c.At(at, "maxTokenAge"), $"maximum token age {Loading.Durations.Format(p.MaxTokenAge)} is longer than 24h");
+                c.Error(c.At(at, "maxTokenAge"), $"maximum token age {Loading.Durations.Format(p.MaxTokenAge)} is longer than 24h, the most the edge Worker accepts");
             }
 
             foreach (var (field, value) in new[] { ("subject", p.Claims.Subject), ("groups", p.Claims.Groups), ("email", p.Claims.Email) })

@@ -28,7 +28,7 @@ public sealed record ListenerRuleSpec(string Name, int Priority, PathMatch Match
 public static class LatticeListenerRules
 {
     /// <summary>The name of the rule that forwards the catalog callers' requests.</summary>
-    public const string CatalogCallersRuleName = "catalog-callers";
+    public const string CatalogCallersRuleName = ResourceNames.LatticeCallersRuleName;
 
     /// <summary>The priority of that rule: the last one Lattice allows.</summary>
     public const int CatalogCallersPriority = 100;
