@@ -203,7 +203,7 @@ public sealed class HostileInputTests
     {
         var result = CatalogLoader.LoadText(
         [
-            ("a-identity.yaml", "roles:\n  - { name: ops, description: Ops., idpGroups: [ops] }\n"),
+            ("a-services.yaml", "services:\n  - { name: front, protocol: grpc, port: 8080, healthCheck: {} }\n"),
             ("b-environments.yaml", "# where the fabric runs\nenvironments:\n"),
         ]);
 
@@ -216,7 +216,7 @@ public sealed class HostileInputTests
     {
         var result = CatalogLoader.LoadText(
         [
-            ("a-identity.yaml", "roles:\n  - { name: ops, description: Ops., idpGroups: [ops] }\n"),
+            ("a-services.yaml", "services:\n  - { name: front, protocol: grpc, port: 8080, healthCheck: {} }\n"),
             ("b-environments.yaml", "# where the fabric runs\nenvironments: []\n"),
         ]);
 

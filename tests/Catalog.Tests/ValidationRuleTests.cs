@@ -121,6 +121,21 @@ public sealed class ValidationRuleTests
             """,
             "case.yaml:17:26: error: environments[0].identityPropagation: STS alone sends no identity assertion, and App Mesh checks only the assertion: restricted edge routes reach App Mesh services (front); use 'both', or move them to latticeServices");
 
+        yield return Case("A role takes its IdP groups from an OIDC provider, never from Cloudflare Access", """
+            identityProviders:
+              - name: access
+                kind: cloudflare-access
+                teamDomain: example-team.cloudflareaccess.com
+                algorithms: [RS256]
+                clockSkew: 30s
+                maxTokenAge: 24h
+            roles:
+              - name: support
+                description: Support staff.
+                idpGroups: [support-agents]
+                provider: access
+            """, "case.yaml:12:15: error: roles[0].provider: identity provider 'access' is Cloudflare Access; a role takes its IdP groups from an OIDC provider (its Access group matches them there)");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop

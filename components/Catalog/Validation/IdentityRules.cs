@@ -182,9 +182,19 @@ public static partial class CatalogValidator
                 }
             }
 
+            // Every role becomes a Zero Trust Access group matching its IdP groups through an OIDC provider: its own
+            // provider, or else every OIDC provider of the catalog.
             if (role.Provider is { } provider && !c.Providers.ContainsKey(provider))
             {
                 c.Error(c.At(role.Location, "provider"), $"unknown identity provider '{provider}'");
+            }
+            else if (role.Provider is { } named && c.Providers[named].Kind != IdentityProviderKind.Oidc)
+            {
+                c.Error(c.At(role.Location, "provider"), $"identity provider '{named}' is Cloudflare Access; a role takes its IdP groups from an OIDC provider (its Access group matches them there)");
+            }
+            else if (role.Provider is null && !c.Catalog.IdentityProviders.Any(p => p.Kind == IdentityProviderKind.Oidc))
+            {
+                c.Error(c.At(role.Location, "name"), $"role '{role.Name}' has no OIDC identity provider to take its IdP groups from (its Access group matches them there); the catalog has none");
             }
         }
     }
