@@ -1,4 +1,5 @@
 using IdentityFabric.Catalog;
+using IdentityFabric.Components.Federation;
 
 namespace IdentityFabric.Cli.Commands;
 
@@ -50,7 +51,13 @@ public sealed class ValidateCommand : ICliCommand
             (problem.IsError ? error : output).WriteLine(problem);
         }
 
-        var errors = result.Errors.Count();
+        var environmentErrors = result.Errors.Any() || result.Catalog is not { } loaded ? [] : EnvironmentProblems(loaded);
+        foreach (var problem in environmentErrors)
+        {
+            error.WriteLine(problem);
+        }
+
+        var errors = result.Errors.Count() + environmentErrors.Count;
         var warnings = result.Warnings.Count();
         if (errors == 0 && result.Catalog is { } catalog)
         {
@@ -70,6 +77,36 @@ public sealed class ValidateCommand : ICliCommand
     /// library under it) throw anyway, the user still gets one line per path at fault, never a stack trace.
     /// Each path is retried alone to name the one that fails.
     /// </summary>
+    /// <summary>
+    /// What the catalog's environments refuse beyond the catalog's own rules, found by the same planning the program
+    /// runs before it creates anything: STS federation (a role's provider and audience, IdP groups that must travel as
+    /// session tags). Each problem is reported once, at its catalog line, however many environments share it.
+    /// </summary>
+    private static List<CatalogProblem> EnvironmentProblems(IdentityCatalog catalog)
+    {
+        var problems = new List<CatalogProblem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var environment in catalog.Environments)
+        {
+            var resolution = EnvironmentResolver.Resolve(catalog, environment.Name);
+            if (resolution.HasErrors || resolution.View is not { } view)
+            {
+                continue;
+            }
+
+            try
+            {
+                _ = FederationPlanner.Plan(view, []);
+            }
+            catch (CatalogException refused)
+            {
+                problems.AddRange(refused.Problems.Where(p => seen.Add(p.ToString())));
+            }
+        }
+
+        return problems;
+    }
+
     private CatalogLoadResult? TryLoad(IReadOnlyList<string> paths, TextWriter error)
     {
         try

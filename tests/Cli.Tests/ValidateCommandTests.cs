@@ -104,6 +104,24 @@ public sealed class ValidateCommandTests
     }
 
     [Test]
+    public void WhatAFederatingEnvironmentRefusesIsReportedOnceAtTheRolesLine()
+    {
+        // IdP groups travel as STS session tags in staging and prod (both federate): '*' and ',' cannot be tag keys.
+        using var scratch = ScratchCatalog.FromExample()
+            .Edit("identity.yaml", "idpGroups: [finance]", "idpGroups: ['*', 'CN=Finance,OU=Groups']");
+        var roleLine = scratch.PositionOf("identity.yaml", "description: Finance staff").Line - 1; // the role's "- name: finance"
+
+        var result = CliRun.Validate(scratch.Root);
+
+        Assert.That(result.Code, Is.EqualTo(1), result.ToString);
+        Assert.That(result.Errors, Has.Count.EqualTo(2), "one line per group, not one per federating environment: " + result);
+        Assert.That(result.Errors, Has.All.Matches<ProblemLine>(p =>
+            p.File == scratch.PathOf("identity.yaml") && p.Line == roleLine &&
+            p.Message.Contains("cannot travel as the session tag", StringComparison.Ordinal)));
+        Assert.That(result.ErrorLines[^1], Is.EqualTo("catalog invalid: 2 error(s), 0 warning(s)"));
+    }
+
+    [Test]
     public void EveryProblemIsListedAtOnce()
     {
         using var scratch = ScratchCatalog.FromExample()
