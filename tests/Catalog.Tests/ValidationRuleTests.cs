@@ -136,6 +136,69 @@ public sealed class ValidationRuleTests
                 provider: access
             """, "case.yaml:12:15: error: roles[0].provider: identity provider 'access' is Cloudflare Access; a role takes its IdP groups from an OIDC provider (its Access group matches them there)");
 
+        yield return Case("A route path holds only what the edge's route policy carries", """
+            edges:
+              - name: api
+                hostnames: { dev: api.example.com }
+                routes:
+                  - name: quoted
+                    path: /front/a"b
+                    methods: [GET]
+                    service: front
+                    roles: [admin]
+                  - name: accented
+                    path: /front/café
+                    methods: [GET]
+                    service: front
+                    roles: [admin]
+                  - name: matrix
+                    path: /front;v=1
+                    methods: [GET]
+                    service: front
+                    roles: [admin]
+            """,
+            "case.yaml:6:15: error: edges[0].routes[0].path: path '/front/a\"b' holds '\"'; a route path is written in letters, digits and - . _ ~ ! $ & ' ( ) + , = : @ / only",
+            "case.yaml:11:15: error: edges[0].routes[1].path: path '/front/café' holds 'é'; a route path is written in letters, digits and - . _ ~ ! $ & ' ( ) + , = : @ / only",
+            "case.yaml:16:15: error: edges[0].routes[2].path: path '/front;v=1' holds ';'; a route path is written in letters, digits and - . _ ~ ! $ & ' ( ) + , = : @ / only");
+
+        yield return Case("Each mesh's limits on the paths it matches hold where it runs the route's service", """
+            services:
+              - name: lat
+                protocol: http
+                port: 8081
+                healthCheck: { path: /health;x }
+            edges:
+              - name: api
+                hostnames: { qa: api.example.org, dev: api.example.com }
+                routes:
+                  - name: comma
+                    path: /lat/a,b
+                    methods: [GET]
+                    service: lat
+                    roles: [admin]
+                  - name: long-prefix
+                    path: /aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/
+                    match: prefix
+                    methods: [GET]
+                    service: lat
+                    roles: [admin]
+                  - name: long-exact
+                    path: /bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+                    methods: [GET]
+                    service: front
+                    roles: [admin]
+            environments:
+              - name: qa
+                awsAccountId: "222222222222"
+                awsRegion: eu-west-1
+                cloudflare: { accountId: "0000000000000000000000000000000a", zoneId: "0000000000000000000000000000000e", zoneName: example.org }
+                mesh: { backend: both, latticeServices: [lat] }
+            """,
+            "case.yaml:5:26: error: services[0].healthCheck.path: health-check path '/health;x' holds ';', which a VPC Lattice target group refuses (letters, digits and @ : % _ + . ~ # ? & / = - only; environment 'qa' runs the service on VPC Lattice)",
+            "case.yaml:11:15: error: edges[0].routes[0].path: path '/lat/a,b' holds ',', which a VPC Lattice listener rule cannot match (letters, digits and @ : _ + . ~ & / = - only; environment 'qa' runs service 'lat' on VPC Lattice)",
+            "case.yaml:16:15: error: edges[0].routes[1].path: path is 201 characters; a VPC Lattice listener rule matches at most 200 (environment 'qa' runs service 'lat' on VPC Lattice)",
+            "case.yaml:22:15: error: edges[0].routes[2].path: exact path is 256 characters; an App Mesh gateway route matches at most 255 (environment 'dev' runs service 'front' on App Mesh)");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop

@@ -55,6 +55,19 @@ public static partial class CatalogValidator
                 }
             }
 
+            // A Lattice target group checks health on a path of at most 2,048 characters of a narrow set.
+            if (service.HealthCheck.Path is { Length: > 0 } health &&
+                (health.Length > RoutePatterns.LatticeHealthCheckPathMax || RoutePatterns.LatticePathRefuses(health) is not null))
+            {
+                var onLattice = environments.FirstOrDefault(e => e.Mesh.BackendFor(service.Name) == MeshBackend.Lattice);
+                if (onLattice is not null)
+                {
+                    c.Error(c.At(service.HealthCheck.Location, "path"), health.Length > RoutePatterns.LatticeHealthCheckPathMax
+                        ? $"health-check path is {health.Length} characters; a VPC Lattice target group takes at most {RoutePatterns.LatticeHealthCheckPathMax} (environment '{onLattice.Name}' runs the service on VPC Lattice)"
+                        : $"health-check path '{health}' holds '{RoutePatterns.LatticePathRefuses(health)}', which a VPC Lattice target group refuses (letters, digits and @ : % _ + . ~ # ? & / = - only; environment '{onLattice.Name}' runs the service on VPC Lattice)");
+                }
+            }
+
             for (var k = 0; k < environments.Count; k++)
             {
                 var env = environments[k];
@@ -95,6 +108,12 @@ public static partial class CatalogValidator
                 if (env.Mesh.Backend != MeshBackend.AppMesh && !ResourceNames.IsValidLatticeName(rule, ResourceNames.LatticeNameMax))
                 {
                     c.Error(At(), TooLong("VPC Lattice listener rule", rule, env, ResourceNames.LatticeNameMax));
+                    break;
+                }
+
+                if (RouteBackendPathProblem(route, env) is { } pathProblem)
+                {
+                    c.Error(c.At(route.Location, "path"), pathProblem);
                     break;
                 }
 
@@ -222,6 +241,35 @@ public static partial class CatalogValidator
                 c.Error(c.At(location, "name"), $"{what} name is {name.Length} characters; the limit is {MaxPlainNameLength}");
             }
         }
+    }
+
+    /// <summary>Why the mesh that runs a route's service in <paramref name="env"/> cannot match its path: VPC Lattice
+    /// listener rules take at most 200 characters of a narrower set, App Mesh gateway routes exact paths of at most 255.
+    /// Only paths the route policy accepts reach here.</summary>
+    private static string? RouteBackendPathProblem(EdgeRoute route, DeploymentEnvironment env)
+    {
+        var path = route.Path;
+        if (path.Length <= RoutePatterns.LatticeRulePathMax && RoutePatterns.LatticePathRefuses(path) is null)
+        {
+            return null; // fits either backend
+        }
+
+        if (path.Length == 0 || RoutePatterns.Problem(path, route.Match) is not null || route.Service.Length == 0)
+        {
+            return null; // reported as it is
+        }
+
+        var backend = env.Mesh.BackendFor(route.Service);
+        if (backend == MeshBackend.Lattice)
+        {
+            return path.Length > RoutePatterns.LatticeRulePathMax
+                ? $"path is {path.Length} characters; a VPC Lattice listener rule matches at most {RoutePatterns.LatticeRulePathMax} (environment '{env.Name}' runs service '{route.Service}' on VPC Lattice)"
+                : $"path '{path}' holds '{RoutePatterns.LatticePathRefuses(path)}', which a VPC Lattice listener rule cannot match (letters, digits and @ : _ + . ~ & / = - only; environment '{env.Name}' runs service '{route.Service}' on VPC Lattice)";
+        }
+
+        return route.Match == PathMatch.Exact && path.Length > RoutePatterns.AppMeshExactPathMax
+            ? $"exact path is {path.Length} characters; an App Mesh gateway route matches at most {RoutePatterns.AppMeshExactPathMax} (environment '{env.Name}' runs service '{route.Service}' on App Mesh)"
+            : null;
     }
 
     /// <summary>Why a mesh object name derived for <paramref name="service"/> in <paramref name="env"/> is not valid.</summary>

@@ -50,6 +50,14 @@ public static class RoutePatterns
             }
         }
 
+        // The edge's route policy (schema 1) stores a pattern in these characters only; the edge also cuts a segment at
+        // ';' (path parameters) before matching, so a pattern holding one could never match as written.
+        var outside = path.FirstOrDefault(ch => !IsPolicyPathChar(ch));
+        if (outside != default)
+        {
+            return $"path '{path}' holds '{outside}'; a route path is written in letters, digits and - . _ ~ ! $ & ' ( ) + , = : @ / only";
+        }
+
         if (path.Split('/').Any(segment => segment is "." or ".."))
         {
             return $"path '{path}' must not contain '.' or '..' segments";
@@ -62,6 +70,35 @@ public static class RoutePatterns
 
         return null;
     }
+
+    /// <summary>The longest path a VPC Lattice listener rule matches (CreateRule, exact or prefix).</summary>
+    public const int LatticeRulePathMax = 200;
+
+    /// <summary>The longest health-check path of a VPC Lattice target group.</summary>
+    public const int LatticeHealthCheckPathMax = 2048;
+
+    /// <summary>The longest exact path an App Mesh gateway route matches.</summary>
+    public const int AppMeshExactPathMax = 255;
+
+    /// <summary>The first character of <paramref name="path"/> that VPC Lattice refuses in a rule or health-check path
+    /// (letters, digits and <c>@ : % _ + . ~ # ? &amp; / = -</c> only), or null.</summary>
+    /// <param name="path">The path.</param>
+    public static char? LatticePathRefuses(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        foreach (var ch in path)
+        {
+            if (!(char.IsAsciiLetterOrDigit(ch) || "@:%_+.~#?&/=-".Contains(ch, StringComparison.Ordinal)))
+            {
+                return ch;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPolicyPathChar(char ch) =>
+        char.IsAsciiLetterOrDigit(ch) || "-._~!$&'()+,=:@/".Contains(ch, StringComparison.Ordinal);
 
     /// <summary>The canonical form used for comparing patterns: lower case, repeated slashes collapsed, and for
     /// exact patterns the trailing slash removed (except for the root).</summary>
