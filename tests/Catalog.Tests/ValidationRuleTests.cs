@@ -199,6 +199,13 @@ public sealed class ValidationRuleTests
             "case.yaml:16:15: error: edges[0].routes[1].path: path is 201 characters; a VPC Lattice listener rule matches at most 200 (environment 'qa' runs service 'lat' on VPC Lattice)",
             "case.yaml:22:15: error: edges[0].routes[2].path: exact path is 256 characters; an App Mesh gateway route matches at most 255 (environment 'dev' runs service 'front' on App Mesh)");
 
+        yield return Case("A secret's description fits Secrets Manager's 2,048 characters", $$"""
+            secrets:
+              - { name: described, owner: front, rotationDays: 30, generated: { length: 32 }, description: {{new string('d', 2049)}} }
+            """,
+            "case.yaml:2:96: error: secrets[0].description: description is 2049 characters; Secrets Manager takes at most 2048",
+            "case.yaml:2:13: warning: secrets[0].name: no service lists secret 'described' in its secrets, so nobody can read it");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop

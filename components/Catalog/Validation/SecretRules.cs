@@ -4,6 +4,9 @@ namespace IdentityFabric.Catalog.Validation;
 
 public static partial class CatalogValidator
 {
+    /// <summary>Secrets Manager secret descriptions: at most 2,048 characters.</summary>
+    public const int SecretDescriptionMax = 2048;
+
     /// <summary>Rotation periods past this draw a warning.</summary>
     public const int RotationWarningDays = 90;
 
@@ -30,6 +33,11 @@ public static partial class CatalogValidator
                 var other = byFoldedName[secret.Name];
                 c.Error(c.At(at, "name"),
                     $"secret name '{secret.Name}' differs from '{other.Name}' ({other.Location}) only in letter case; tools and people that fold case would take one for the other");
+            }
+
+            if (secret.Description is { Length: > SecretDescriptionMax } description)
+            {
+                c.Error(c.At(at, "description"), $"description is {description.Length} characters; Secrets Manager takes at most {SecretDescriptionMax}");
             }
 
             if (secret.Owner.Length == 0)
