@@ -206,6 +206,25 @@ public sealed class ValidationRuleTests
             "case.yaml:2:96: error: secrets[0].description: description is 2049 characters; Secrets Manager takes at most 2048",
             "case.yaml:2:13: warning: secrets[0].name: no service lists secret 'described' in its secrets, so nobody can read it");
 
+        yield return Case("Role names and route ids fit the edge's route policy", """
+            roles:
+              - name: rxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+                description: Too long.
+                idpGroups: [long]
+            edges:
+              - name: api
+                hostnames: { dev: api.example.com }
+                routes:
+                  - name: qxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+                    path: /front/
+                    match: prefix
+                    methods: [GET]
+                    service: front
+                    public: true
+            """,
+            "case.yaml:2:11: error: roles[0].name: role name is 65 characters; the edge's route policy takes at most 64",
+            "case.yaml:9:15: error: edges[0].routes[0].name: route id is 129 characters; the edge's route policy takes at most 128");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop

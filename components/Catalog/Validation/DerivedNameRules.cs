@@ -7,6 +7,12 @@ public static partial class CatalogValidator
 
     private const int WorkerScriptNameMax = 63;
 
+    /// <summary>The longest route id the edge's route policy (schema 1) carries.</summary>
+    private const int RoutePolicyRouteIdMax = 128;
+
+    /// <summary>The longest role name the edge's route policy (schema 1) carries.</summary>
+    private const int RoutePolicyRoleNameMax = 64;
+
     /// <summary>Service names that the program keeps for its own workloads and resources (<see cref="ResourceNames.ReservedServiceNames"/>).</summary>
     private static void CheckReservedServiceNames(ValidationContext c)
     {
@@ -95,6 +101,12 @@ public static partial class CatalogValidator
         foreach (var route in c.Catalog.AllRoutes.Where(r => r.Id.Length > 0))
         {
             SourceLocation At() => c.At(route.Location, route.Id == route.Name ? "name" : "id");
+            if (route.Id.Length > RoutePolicyRouteIdMax)
+            {
+                c.Error(At(), $"route id is {route.Id.Length} characters; the edge's route policy takes at most {RoutePolicyRouteIdMax}");
+                continue;
+            }
+
             foreach (var env in environments)
             {
                 var gateway = ResourceNames.GatewayRouteName(route.Id, env.Name);
@@ -131,6 +143,12 @@ public static partial class CatalogValidator
 
         foreach (var role in c.Catalog.Roles.Where(r => r.Name.Length > 0))
         {
+            if (role.Name.Length > RoutePolicyRoleNameMax)
+            {
+                c.Error(c.At(role.Location, "name"), $"role name is {role.Name.Length} characters; the edge's route policy takes at most {RoutePolicyRoleNameMax}");
+                continue;
+            }
+
             foreach (var env in environments.Where(e => e.IdentityPropagation != IdentityPropagation.Assertion))
             {
                 var name = ResourceNames.FederatedRoleName(env.Name, role.Name);
