@@ -58,6 +58,21 @@ public static partial class ResourceNames
     /// <summary>The suffix of a catalog role's federated IAM role (<see cref="FederatedRoleName"/>).</summary>
     public const string FederatedRoleSuffix = "-federated";
 
+    /// <summary>Secret name prefixes the program keeps for its own secrets (<c>identity-fabric/{env}/machine-clients/…</c>,
+    /// the machine clients' credentials; <c>identity-fabric/{env}/ingress/…</c>, the tunnel token), each with its owner.
+    /// A catalog secret under one would share its Secrets Manager name.</summary>
+    public static IReadOnlyDictionary<string, string> ReservedSecretPrefixes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [MachineClientSecretPrefix] = "the machine clients' credentials",
+        [IngressSecretPrefix] = "the ingress's tunnel token",
+    };
+
+    /// <summary>Where the machine clients' credentials live, under the environment's secrets.</summary>
+    public const string MachineClientSecretPrefix = "machine-clients/";
+
+    /// <summary>Where the ingress's secrets (its tunnel token) live, under the environment's secrets.</summary>
+    public const string IngressSecretPrefix = "ingress/";
+
     /// <summary>Service names the program keeps for its own workloads and resources, each with the reason. A catalog
     /// service so named would share an IAM role, an output key or a resource name with them (the plan would fail, or
     /// worse, one would replace the other), so the catalog validator refuses it at its line.</summary>

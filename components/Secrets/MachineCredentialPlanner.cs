@@ -56,7 +56,7 @@ public static class MachineCredentialPlanner
     /// <summary>The secret of a machine client: <c>identity-fabric/{env}/machine-clients/{client}</c>.</summary>
     /// <param name="environment">Environment name.</param>
     /// <param name="client">Machine client name.</param>
-    public static string SecretName(string environment, string client) => ResourceNames.SecretName(environment, "machine-clients/" + client);
+    public static string SecretName(string environment, string client) => ResourceNames.SecretName(environment, ResourceNames.MachineClientSecretPrefix + client);
 
     /// <summary>The role that reads a machine client's secret: <c>{env}-{client}-client</c>.</summary>
     /// <param name="environment">Environment name.</param>

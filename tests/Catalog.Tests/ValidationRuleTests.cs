@@ -225,6 +225,20 @@ public sealed class ValidationRuleTests
             "case.yaml:2:11: error: roles[0].name: role name is 65 characters; the edge's route policy takes at most 64",
             "case.yaml:9:15: error: edges[0].routes[0].name: route id is 129 characters; the edge's route policy takes at most 128");
 
+        yield return Case("Secret names under the prefixes the program keeps for its own secrets are errors", """
+            services:
+              - name: keeper
+                protocol: http
+                port: 8081
+                healthCheck: { path: /h }
+                secrets: [machine-clients/sync, ingress/tunnel-token]
+            secrets:
+              - { name: machine-clients/sync, owner: keeper, rotationDays: 30, generated: { length: 32 } }
+              - { name: ingress/tunnel-token, owner: keeper, rotationDays: 30, generated: { length: 32 } }
+            """,
+            "case.yaml:8:13: error: secrets[0].name: secret name 'machine-clients/sync' is under 'machine-clients/', which the program keeps for the machine clients' credentials",
+            "case.yaml:9:13: error: secrets[1].name: secret name 'ingress/tunnel-token' is under 'ingress/', which the program keeps for the ingress's tunnel token");
+
         yield return Case("A service calling itself is an error", """
             services:
               - name: loop

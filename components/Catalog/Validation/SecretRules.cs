@@ -35,6 +35,11 @@ public static partial class CatalogValidator
                     $"secret name '{secret.Name}' differs from '{other.Name}' ({other.Location}) only in letter case; tools and people that fold case would take one for the other");
             }
 
+            if (ResourceNames.ReservedSecretPrefixes.FirstOrDefault(p => secret.Name.StartsWith(p.Key, StringComparison.Ordinal)) is { Key: not null } kept)
+            {
+                c.Error(c.At(at, "name"), $"secret name '{secret.Name}' is under '{kept.Key}', which the program keeps for {kept.Value}");
+            }
+
             if (secret.Description is { Length: > SecretDescriptionMax } description)
             {
                 c.Error(c.At(at, "description"), $"description is {description.Length} characters; Secrets Manager takes at most {SecretDescriptionMax}");

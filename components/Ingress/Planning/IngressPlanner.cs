@@ -42,7 +42,7 @@ public static class IngressPlanner
             env.Cloudflare.IngressHostname,
             TunnelIngressRules.TunnelName(view.Name),
             IngressIdentity.RoleName(view.Name),
-            ResourceNames.SecretName(view.Name, "ingress/tunnel-token"),
+            ResourceNames.SecretName(view.Name, ResourceNames.IngressSecretPrefix + "tunnel-token"),
             $"/{ResourceNames.Prefix}/{view.Name}/ingress/proxy-config",
             routes);
         var problems = new List<string>();
