@@ -73,11 +73,6 @@ public sealed class ValidateCommand : ICliCommand
     }
 
     /// <summary>
-    /// The loader turns bad input into problems and is not meant to throw; should a fault in it (or in the YAML
-    /// library under it) throw anyway, the user still gets one line per path at fault, never a stack trace.
-    /// Each path is retried alone to name the one that fails.
-    /// </summary>
-    /// <summary>
     /// What the catalog's environments refuse beyond the catalog's own rules, found by the same planning the program
     /// runs before it creates anything: STS federation (a role's provider and audience, IdP groups that must travel as
     /// session tags). Each problem is reported once, at its catalog line, however many environments share it.
@@ -107,6 +102,11 @@ public sealed class ValidateCommand : ICliCommand
         return problems;
     }
 
+    /// <summary>
+    /// The loader turns bad input into problems and is not meant to throw; should a fault in it (or in the YAML
+    /// library under it) throw anyway, the user still gets one line per path at fault, never a stack trace.
+    /// Each path is retried alone to name the one that fails.
+    /// </summary>
     private CatalogLoadResult? TryLoad(IReadOnlyList<string> paths, TextWriter error)
     {
         try

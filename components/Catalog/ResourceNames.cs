@@ -55,9 +55,6 @@ public static partial class ResourceNames
     /// <c>lattice-network-auth</c>, <c>lattice-network-vpc</c>), spelled as a service's resources are.</summary>
     public const string LatticeNetworkKey = "network";
 
-    /// <summary>The suffix of a catalog role's federated IAM role (<see cref="FederatedRoleName"/>).</summary>
-    public const string FederatedRoleSuffix = "-federated";
-
     /// <summary>Secret name prefixes the program keeps for its own secrets (<c>identity-fabric/{env}/machine-clients/…</c>,
     /// the machine clients' credentials; <c>identity-fabric/{env}/ingress/…</c>, the tunnel token), each with its owner.
     /// A catalog secret under one would share its Secrets Manager name.</summary>
@@ -97,7 +94,7 @@ public static partial class ResourceNames
     /// <summary>The IAM role the edge assumes for a catalog role through STS: <c>{env}-{role}-federated</c>.</summary>
     /// <param name="environment">Environment name.</param>
     /// <param name="role">Catalog role name.</param>
-    public static string FederatedRoleName(string environment, string role) => $"{environment}-{role}{FederatedRoleSuffix}";
+    public static string FederatedRoleName(string environment, string role) => $"{environment}-{role}-federated";
 
     /// <summary>The App Mesh mesh of an environment: <c>identity-fabric-{env}</c>.</summary>
     /// <param name="environment">Environment name.</param>

@@ -24,9 +24,6 @@ public sealed record MachineCredentialPlan(string Client, string SecretName, str
 /// </remarks>
 public static class MachineCredentialPlanner
 {
-    /// <summary>The role name suffix of machine client readers: <c>{env}-{client}-client</c>.</summary>
-    public const string ReaderRoleSuffix = "-client";
-
     /// <summary>The plans of every machine client of the environment, ordered by client name.</summary>
     /// <param name="view">The environment view.</param>
     /// <exception cref="ArgumentException">A derived name does not fit its limits.</exception>

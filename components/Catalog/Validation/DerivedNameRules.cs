@@ -50,27 +50,28 @@ public static partial class CatalogValidator
                 }
             }
 
-            // Lattice keeps svc-… and tg-… for its own ids, and a service's Lattice service and target group names start
-            // with its own name.
-            if (service.Name.StartsWith(ResourceNames.LatticeServicePrefix, StringComparison.Ordinal) || service.Name.StartsWith(ResourceNames.LatticeTargetGroupPrefix, StringComparison.Ordinal))
+            // What only VPC Lattice refuses is checked where an environment runs the service there, and that environment
+            // is looked up once, only for a name or health-check path Lattice would refuse.
+            var reservedPrefix = service.Name.StartsWith(ResourceNames.LatticeServicePrefix, StringComparison.Ordinal) || service.Name.StartsWith(ResourceNames.LatticeTargetGroupPrefix, StringComparison.Ordinal);
+            var health = service.HealthCheck.Path is { Length: > 0 } p ? p : null;
+            var healthTooLong = health?.Length > RoutePatterns.LatticeHealthCheckPathMax;
+            var healthRefused = health is null || healthTooLong ? null : RoutePatterns.LatticePathRefuses(health);
+            if ((reservedPrefix || healthTooLong || healthRefused is not null) &&
+                environments.FirstOrDefault(e => e.Mesh.BackendFor(service.Name) == MeshBackend.Lattice) is { } onLattice)
             {
-                var onLattice = environments.FirstOrDefault(e => e.Mesh.BackendFor(service.Name) == MeshBackend.Lattice);
-                if (onLattice is not null)
+                // Lattice keeps svc-… and tg-… for its own ids, and a service's Lattice service and target group names
+                // start with its own name.
+                if (reservedPrefix)
                 {
                     c.Error(c.At(service.Location, "name"), $"service name '{service.Name}' begins its VPC Lattice service and target group names, and Lattice refuses those starting with '{ResourceNames.LatticeServicePrefix}' or '{ResourceNames.LatticeTargetGroupPrefix}' (environment '{onLattice.Name}' runs it on VPC Lattice)");
                 }
-            }
 
-            // A Lattice target group checks health on a path of at most 2,048 characters of a narrow set.
-            if (service.HealthCheck.Path is { Length: > 0 } health &&
-                (health.Length > RoutePatterns.LatticeHealthCheckPathMax || RoutePatterns.LatticePathRefuses(health) is not null))
-            {
-                var onLattice = environments.FirstOrDefault(e => e.Mesh.BackendFor(service.Name) == MeshBackend.Lattice);
-                if (onLattice is not null)
+                // A Lattice target group checks health on a path of at most 2,048 characters of a narrow set.
+                if (healthTooLong || healthRefused is not null)
                 {
-                    c.Error(c.At(service.HealthCheck.Location, "path"), health.Length > RoutePatterns.LatticeHealthCheckPathMax
-                        ? $"health-check path is {health.Length} characters; a VPC Lattice target group takes at most {RoutePatterns.LatticeHealthCheckPathMax} (environment '{onLattice.Name}' runs the service on VPC Lattice)"
-                        : $"health-check path '{health}' holds '{RoutePatterns.LatticePathRefuses(health)}', which a VPC Lattice target group refuses (letters, digits and @ : % _ + . ~ # ? & / = - only; environment '{onLattice.Name}' runs the service on VPC Lattice)");
+                    c.Error(c.At(service.HealthCheck.Location, "path"), healthTooLong
+                        ? $"health-check path is {health!.Length} characters; a VPC Lattice target group takes at most {RoutePatterns.LatticeHealthCheckPathMax} (environment '{onLattice.Name}' runs the service on VPC Lattice)"
+                        : $"health-check path '{health}' holds '{healthRefused}', which a VPC Lattice target group refuses (letters, digits and @ : % _ + . ~ # ? & / = - only; environment '{onLattice.Name}' runs the service on VPC Lattice)");
                 }
             }
 
@@ -267,7 +268,8 @@ public static partial class CatalogValidator
     private static string? RouteBackendPathProblem(EdgeRoute route, DeploymentEnvironment env)
     {
         var path = route.Path;
-        if (path.Length <= RoutePatterns.LatticeRulePathMax && RoutePatterns.LatticePathRefuses(path) is null)
+        var refused = RoutePatterns.LatticePathRefuses(path);
+        if (path.Length <= RoutePatterns.LatticeRulePathMax && refused is null)
         {
             return null; // fits either backend
         }
@@ -282,7 +284,7 @@ public static partial class CatalogValidator
         {
             return path.Length > RoutePatterns.LatticeRulePathMax
                 ? $"path is {path.Length} characters; a VPC Lattice listener rule matches at most {RoutePatterns.LatticeRulePathMax} (environment '{env.Name}' runs service '{route.Service}' on VPC Lattice)"
-                : $"path '{path}' holds '{RoutePatterns.LatticePathRefuses(path)}', which a VPC Lattice listener rule cannot match (letters, digits and @ : _ + . ~ & / = - only; environment '{env.Name}' runs service '{route.Service}' on VPC Lattice)";
+                : $"path '{path}' holds '{refused}', which a VPC Lattice listener rule cannot match (letters, digits and @ : _ + . ~ & / = - only; environment '{env.Name}' runs service '{route.Service}' on VPC Lattice)";
         }
 
         return route.Match == PathMatch.Exact && path.Length > RoutePatterns.AppMeshExactPathMax
